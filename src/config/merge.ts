@@ -1,0 +1,55 @@
+// Merge config layers (presets, extended files, the config itself) into one
+// ProjectConfig. Later layers win for single values; lists add up; a rule
+// given only a severity keeps the options an earlier layer gave it.
+import type {RuleSetting} from '../rule-api.js'
+import {normalizeEntry} from '../lexicon/entry.js'
+import type {ProjectConfig, UserConfig, UserRuleSetting} from './types.js'
+
+export function mergeRules(
+  target: Record<string, Partial<RuleSetting>>,
+  rules: Record<string, UserRuleSetting> | undefined
+): void {
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    const [severity, options] = Array.isArray(setting) ? setting : [setting]
+    target[id] = {severity, options: options ?? target[id]?.options}
+  }
+}
+
+function addUnique(target: string[], values: readonly string[] | undefined): void {
+  for (const value of values ?? []) if (!target.includes(value)) target.push(value)
+}
+
+export function mergeLayers(layers: readonly UserConfig[], place: {filepath: string | undefined; baseDir: string}): ProjectConfig {
+  const project: ProjectConfig = {
+    ...place,
+    language: undefined,
+    brand: {names: [], acronyms: []},
+    lexicon: [],
+    touchpoints: {},
+    rules: {},
+    overrides: [],
+    ignore: []
+  }
+  for (const layer of layers) {
+    if (layer.language !== undefined) project.language = layer.language
+    addUnique(project.brand.names, layer.brand?.names)
+    addUnique(project.brand.acronyms, layer.brand?.acronyms)
+    project.lexicon.push(...(layer.lexicon ?? []).map(normalizeEntry))
+    for (const [type, touchpoint] of Object.entries(layer.touchpoints ?? {})) {
+      project.touchpoints[type] = {files: touchpoint.files ?? project.touchpoints[type]?.files ?? []}
+    }
+    mergeRules(project.rules, layer.rules)
+    for (const override of layer.overrides ?? []) {
+      const rules = {}
+      mergeRules(rules, override.rules)
+      project.overrides.push({
+        files: override.files,
+        ...(override.language !== undefined ? {language: override.language} : {}),
+        rules,
+        lexicon: (override.lexicon ?? []).map(normalizeEntry)
+      })
+    }
+    project.ignore.push(...(layer.ignore ?? []))
+  }
+  return project
+}

@@ -1,0 +1,100 @@
+// Decide, for one file, its language, its touchpoint and the rules and
+// lexicon that apply. Globs are relative to the config's folder.
+import path from 'node:path'
+import picomatch from 'picomatch'
+import type {Rule, RuleSetting} from '../rule-api.js'
+import {languageMatches} from '../text/language.js'
+import type {LexiconEntry} from '../lexicon/entry.js'
+import type {FileSettings, ProjectConfig} from './types.js'
+
+export interface FileHints {
+  /** From the file's frontmatter. */
+  language?: string | undefined
+  touchpoint?: string | undefined
+  /** From `--lang` and `--touchpoint`. */
+  cliLanguage?: string | undefined
+  cliTouchpoint?: string | undefined
+}
+
+type Matcher = (relativePath: string) => boolean
+
+const matchers = new Map<string, Matcher>()
+
+function globMatcher(globs: readonly string[]): Matcher {
+  const key = globs.join('\0')
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = picomatch(globs as string[], {dot: true})
+    matchers.set(key, matcher)
+  }
+  return matcher
+}
+
+/** The file's path relative to the config's folder, with `/`; undefined when outside it. */
+export function relativeToConfig(project: ProjectConfig, file: string): string | undefined {
+  const relative = path.relative(project.baseDir, file).split(path.sep).join('/')
+  return relative.startsWith('../') || path.isAbsolute(relative) ? undefined : relative
+}
+
+function matches(globs: readonly string[], relative: string | undefined): boolean {
+  return relative !== undefined && globMatcher(globs)(relative)
+}
+
+/** Lexicons are cached by identity for their phrase index, so the same overrides give the same list. */
+const combinedLexicons = new WeakMap<ProjectConfig, Map<string, LexiconEntry[]>>()
+
+function lexiconFor(project: ProjectConfig, overrideIndexes: number[]): LexiconEntry[] {
+  if (overrideIndexes.every((index) => project.overrides[index]!.lexicon.length === 0)) return project.lexicon
+  let byKey = combinedLexicons.get(project)
+  if (!byKey) combinedLexicons.set(project, (byKey = new Map()))
+  const key = overrideIndexes.join(',')
+  let lexicon = byKey.get(key)
+  if (!lexicon) {
+    lexicon = [...project.lexicon, ...overrideIndexes.flatMap((index) => project.overrides[index]!.lexicon)]
+    byKey.set(key, lexicon)
+  }
+  return lexicon
+}
+
+export function resolveFileSettings(
+  project: ProjectConfig,
+  file: string,
+  hints: FileHints,
+  rules: readonly Rule<any>[]
+): FileSettings {
+  const relative = relativeToConfig(project, file)
+  const overrideIndexes = project.overrides.flatMap((override, index) => (matches(override.files, relative) ? [index] : []))
+
+  let language = project.language ?? 'en'
+  const rulesSettings: Record<string, Partial<RuleSetting>> = {...project.rules}
+  for (const index of overrideIndexes) {
+    const override = project.overrides[index]!
+    if (override.language !== undefined) language = override.language
+    Object.assign(rulesSettings, override.rules)
+  }
+  language = hints.language ?? hints.cliLanguage ?? language
+
+  const touchpoint =
+    hints.touchpoint ??
+    hints.cliTouchpoint ??
+    Object.entries(project.touchpoints).find(([, touchpoint]) => matches(touchpoint.files, relative))?.[0] ??
+    'generic'
+
+  const enabled: Record<string, RuleSetting> = {}
+  for (const {meta} of rules) {
+    const setting = rulesSettings[meta.id]
+    if (!setting?.severity || setting.severity === 'off') continue
+    if (meta.languages !== '*' && !languageMatches(language, meta.languages)) continue
+    if (meta.touchpoints !== '*' && !meta.touchpoints.includes(touchpoint)) continue
+    enabled[meta.id] = {severity: setting.severity, options: setting.options ?? {}}
+  }
+
+  return {
+    language,
+    touchpoint,
+    brand: project.brand,
+    lexicon: lexiconFor(project, overrideIndexes),
+    rules: enabled
+  }
+}
+

@@ -1,0 +1,56 @@
+// The configuration as a user writes it (.brandvoicerc.*) and as the engine
+// holds it once presets and `extends` are merged.
+import type {RuleSetting, Severity} from '../rule-api.js'
+import type {LexiconEntry, UserLexiconEntry} from '../lexicon/entry.js'
+
+export type UserRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
+
+export interface UserOverride {
+  files: string[]
+  language?: string
+  rules?: Record<string, UserRuleSetting>
+  lexicon?: UserLexiconEntry[]
+}
+
+export interface UserConfig {
+  $schema?: string
+  extends?: string | string[]
+  language?: string
+  brand?: {names?: string[]; acronyms?: string[]}
+  lexicon?: UserLexiconEntry[]
+  touchpoints?: Record<string, {files?: string[]}>
+  rules?: Record<string, UserRuleSetting>
+  overrides?: UserOverride[]
+  ignore?: string[]
+}
+
+export interface Override {
+  files: string[]
+  language?: string
+  rules: Record<string, Partial<RuleSetting>>
+  lexicon: LexiconEntry[]
+}
+
+/** A config with its presets and `extends` merged in. */
+export interface ProjectConfig {
+  /** The config file, or undefined when none was found. */
+  filepath: string | undefined
+  /** Folder that globs in this config are relative to. */
+  baseDir: string
+  language: string | undefined
+  brand: {names: string[]; acronyms: string[]}
+  lexicon: LexiconEntry[]
+  touchpoints: Record<string, {files: string[]}>
+  rules: Record<string, Partial<RuleSetting>>
+  overrides: Override[]
+  ignore: string[]
+}
+
+/** Everything the engine needs to lint one file. */
+export interface FileSettings {
+  language: string
+  touchpoint: string
+  brand: {names: string[]; acronyms: string[]}
+  lexicon: LexiconEntry[]
+  rules: Record<string, RuleSetting>
+}

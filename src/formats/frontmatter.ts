@@ -1,0 +1,31 @@
+// Frontmatter is YAML; a broken block is reported on the file and ignored,
+// never a reason to stop the run.
+import {parse, YAMLParseError} from 'yaml'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+export function parseFrontmatter(
+  text: string,
+  file: VFile,
+  offset: number
+): {data: Record<string, unknown>; offset: number} | undefined {
+  try {
+    const data: unknown = parse(text, {maxAliasCount: 100})
+    if (data === null || data === undefined) return {data: {}, offset}
+    if (typeof data === 'object' && !Array.isArray(data)) return {data: data as Record<string, unknown>, offset}
+    fileWarning(file, offset, 'The frontmatter is not a list of `key: value` pairs, so brandvoice ignores it.')
+  } catch (error) {
+    // YAML positions are relative to the block, which starts after its `---` line.
+    const blockStart = String(file).indexOf(text, offset)
+    const at = error instanceof YAMLParseError && blockStart >= 0 ? blockStart + error.pos[0] : offset
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    fileWarning(file, at, `The frontmatter is not valid YAML (${reason}), so brandvoice ignores it.`)
+  }
+  return undefined
+}
+
+export function fileWarning(file: VFile, offset: number, reason: string): void {
+  const point = location(file).toPoint(offset)
+  const message = file.message(reason, {place: point, source: 'brandvoice'})
+  message.fatal = false
+}

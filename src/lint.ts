@@ -1,0 +1,134 @@
+// The pipeline for one text, with no file system access: format → frontmatter
+// → language and touchpoint → prose tree → rules → sorted messages. The CLI,
+// the tests and editor integrations all lint through here.
+import {unified, type Processor} from 'unified'
+import type {Root as NlcstRoot} from 'nlcst'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {compareMessage} from 'vfile-sort'
+import type {FileContext, Rule, RuleSetting} from './rule-api.js'
+import type {ProjectConfig} from './config/types.js'
+import {resolveFileSettings, type FileHints} from './config/resolve.js'
+import {formatFor, supportedExtensions} from './formats/index.js'
+import {fileWarning} from './formats/frontmatter.js'
+import type {Parsed} from './formats/format.js'
+import {findProtectedRanges, overlapsAny} from './text/protected.js'
+import {wordRuns, type WordRun} from './text/words.js'
+import {matchLexicon, type LexiconMatch} from './lexicon/match.js'
+import {languageTagPattern} from './text/language.js'
+import {isTouchpointType, touchpointTypes} from './touchpoints.js'
+
+export interface LintOptions {
+  /** Where the text lives (or claims to): decides the format and, through config globs, the touchpoint. */
+  path: string
+  cwd?: string
+  project: ProjectConfig
+  rules: readonly Rule<any>[]
+  language?: string | undefined
+  touchpoint?: string | undefined
+}
+
+export interface LintResult {
+  file: VFile
+  language: string
+  touchpoint: string
+}
+
+const languageTag = new RegExp(languageTagPattern)
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value: stripBom(text)})
+  const format = formatFor(options.path)
+  const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
+  if (!format) {
+    fatal(file, `brandvoice cannot read this kind of file; it reads ${supportedExtensions.join(', ')}.`)
+    return {file, ...fallback}
+  }
+
+  let parsed: Parsed
+  try {
+    parsed = format.parse(file)
+  } catch (error) {
+    fatal(file, `brandvoice could not parse this file as ${format.name}: ${(error as Error).message}`)
+    return {file, ...fallback}
+  }
+
+  const hints: FileHints = {
+    ...frontmatterHints(parsed, file),
+    cliLanguage: options.language,
+    cliTouchpoint: options.touchpoint
+  }
+  const settings = resolveFileSettings(options.project, file.path, hints, options.rules)
+  const tree = format.prose(parsed, file, settings.language)
+
+  const protectedRanges = findProtectedRanges(String(file))
+  const isProtected = (start: number, end: number) => overlapsAny(protectedRanges, start, end)
+  let words: WordRun[] | undefined
+  let lexicon: LexiconMatch[] | undefined
+  const context: FileContext = {
+    language: settings.language,
+    touchpoint: settings.touchpoint,
+    markdown: parsed.markdown,
+    brand: settings.brand,
+    location: location(file),
+    isProtected,
+    get words() {
+      return (words ??= wordRuns(tree, settings.language, isProtected))
+    },
+    get lexicon() {
+      return (lexicon ??= matchLexicon(settings.lexicon, this.words, settings.language, settings.touchpoint))
+    }
+  }
+  file.data.brandvoice = context
+
+  processorFor(options.rules, settings.rules).runSync(tree, file)
+  file.messages.sort(compareMessage)
+  return {file, language: settings.language, touchpoint: settings.touchpoint}
+}
+
+/** Rule processors, one per distinct set of enabled rules and options. */
+const processors = new WeakMap<readonly Rule<any>[], Map<string, Processor<NlcstRoot, NlcstRoot, NlcstRoot>>>()
+
+function processorFor(rules: readonly Rule<any>[], enabled: Record<string, RuleSetting>) {
+  let byKey = processors.get(rules)
+  if (!byKey) processors.set(rules, (byKey = new Map()))
+  const key = JSON.stringify(enabled)
+  let processor = byKey.get(key)
+  if (!processor) {
+    let built = unified() as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>
+    for (const rule of rules) {
+      const setting = enabled[rule.meta.id]
+      if (setting) built = built.use(rule.plugin, setting) as typeof built
+    }
+    processor = built.freeze()
+    byKey.set(key, processor)
+  }
+  return processor
+}
+
+function frontmatterHints(parsed: Parsed, file: VFile): {language?: string; touchpoint?: string} {
+  if (!parsed.frontmatter) return {}
+  const {data, offset} = parsed.frontmatter
+  const hints: {language?: string; touchpoint?: string} = {}
+  const language = data.lang ?? data.language
+  if (language !== undefined) {
+    if (typeof language === 'string' && languageTag.test(language)) hints.language = language
+    else fileWarning(file, offset, `The frontmatter gives the language as “${String(language)}”, which is not a language tag such as “en”, “ro” or “pl-PL”; brandvoice uses the config's language instead.`)
+  }
+  const touchpoint = data.touchpoint
+  if (touchpoint !== undefined) {
+    if (typeof touchpoint === 'string' && isTouchpointType(touchpoint)) hints.touchpoint = touchpoint
+    else fileWarning(file, offset, `The frontmatter names the touchpoint “${String(touchpoint)}”, which brandvoice does not know; known touchpoints: ${touchpointTypes.join(', ')}.`)
+  }
+  return hints
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** A problem with the whole file: reported on it, and the run goes on. */
+export function fatal(file: VFile, reason: string): void {
+  const message = file.message(reason, {source: 'brandvoice'})
+  message.fatal = true
+}

@@ -1,0 +1,144 @@
+// The contract between the engine and a rule. A rule is a unified plugin for
+// the prose tree (nlcst) plus metadata; it only reports. Like unified-lint-rule,
+// the wrapper made by `defineRule` stamps id, severity, source and url on each
+// message, so a rule never knows its own severity.
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Root as MdastRoot} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {Location} from 'vfile-location'
+import type {WordRun} from './text/words.js'
+import type {LexiconMatch} from './lexicon/match.js'
+import type {UserConfig} from './config/types.js'
+
+export const severities = ['off', 'info', 'warning', 'error'] as const
+export type Severity = (typeof severities)[number]
+
+/** A rule's severity and options after config resolution. */
+export interface RuleSetting {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+/** What the engine knows about a file; shared by every rule run on it. */
+export interface FileContext {
+  language: string
+  touchpoint: string
+  /** The markup tree, when the file has markup (Markdown); absent for plain text. */
+  markdown: MdastRoot | undefined
+  brand: {names: string[]; acronyms: string[]}
+  /** Runs of words separated only by white space; code, URLs and placeholders excluded. */
+  readonly words: WordRun[]
+  /** Lexicon entries (from the config) found in this file, computed once. */
+  readonly lexicon: LexiconMatch[]
+  /** Whether a range of the text is code, a URL, an e-mail address or a placeholder. */
+  isProtected(start: number, end: number): boolean
+  location: Location
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    brandvoice: FileContext
+  }
+}
+
+export interface Report {
+  /** Plain-language message: what is wrong and what to write instead. */
+  reason: string
+  /** Offsets into the file's text; `end` is exclusive. */
+  start: number
+  end: number
+  actual?: string
+  expected?: string[]
+  /** Overrides the rule's severity when the data says so (a lexicon entry's own `severity`). */
+  severity?: Severity
+  note?: string
+}
+
+export interface RuleContext<Options> extends FileContext {
+  file: VFile
+  tree: NlcstRoot
+  options: Options
+  report(report: Report): void
+}
+
+/** A worked example: real copy and the exact messages it must give (`line:column-line:column: reason`). */
+export interface RuleExample {
+  title: string
+  text: string
+  language?: string
+  touchpoint?: string
+  format?: 'md' | 'txt'
+  config?: UserConfig
+  messages: string[]
+}
+
+export interface RuleMeta<Options> {
+  id: string
+  description: string
+  /** Severity under `brandvoice:recommended`. */
+  severity: Exclude<Severity, 'off'>
+  /** Opt-in rules are off in `brandvoice:recommended`. */
+  optIn?: boolean
+  /** Languages (primary subtags) the rule applies to, or '*'. */
+  languages: '*' | string[]
+  touchpoints: '*' | string[]
+  /** JSON Schema of the options object; its defaults are `defaults`. */
+  optionsSchema: Record<string, unknown>
+  defaults: Options
+  /** Why the rule exists, in plain words, for its docs page. */
+  rationale: string
+  examples: RuleExample[]
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>
+  plugin: Plugin<[RuleSetting], NlcstRoot>
+}
+
+const fatalBySeverity: Record<Severity, boolean | undefined> = {
+  off: undefined,
+  info: undefined,
+  warning: false,
+  error: true
+}
+
+export function docsUrl(ruleId: string): string {
+  return `https://github.com/brandvoice/brandvoice/blob/main/docs/rules/${ruleId.replace('/', '-')}.md`
+}
+
+export function defineRule<Options extends object>(
+  meta: RuleMeta<Options>,
+  check: (context: RuleContext<Options>) => void
+): Rule<Options> {
+  const plugin: Plugin<[RuleSetting], NlcstRoot> = function (setting) {
+    const options = {...meta.defaults, ...setting.options} as Options
+    return function (tree, file) {
+      const shared = file.data.brandvoice
+      if (!shared) throw new Error(`Rule ${meta.id} ran without the brandvoice engine`)
+      const context = Object.create(shared) as RuleContext<Options>
+      context.file = file
+      context.tree = tree
+      context.options = options
+      context.report = function (report) {
+        const severity = report.severity ?? setting.severity
+        if (severity === 'off') return
+        const message = file.message(report.reason, {
+          place: {
+            start: shared.location.toPoint(report.start)!,
+            end: shared.location.toPoint(report.end)!
+          },
+          ruleId: meta.id,
+          source: 'brandvoice'
+        })
+        message.fatal = fatalBySeverity[severity]
+        message.url = docsUrl(meta.id)
+        if (report.actual !== undefined) message.actual = report.actual
+        if (report.expected !== undefined) message.expected = report.expected
+        if (report.note !== undefined) message.note = report.note
+      }
+      check(context)
+    }
+  }
+  return {meta, plugin: plugin as Rule<Options>['plugin']}
+}

@@ -1,0 +1,91 @@
+// Words of the prose tree in reading order, grouped into runs that only white
+// space separates: a phrase can match inside a run (across a line break,
+// emphasis or a link) but never across punctuation, code or a sentence end.
+import type {Root, Sentence, Word as WordNode} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import elisionData from './elision.json' with {type: 'json'}
+import {primarySubtag} from './language.js'
+
+/** One way to read a word: the whole word, or the word with a clitic peeled off. */
+export interface WordForm {
+  /** Normalised for matching: NFC, lower case, typographic apostrophes as `'`. */
+  key: string
+  start: number
+  end: number
+}
+
+export interface Word {
+  text: string
+  start: number
+  end: number
+  /** `forms[0]` is the whole word. */
+  forms: WordForm[]
+}
+
+export type WordRun = Word[]
+
+interface Elision {
+  prefixes: string[]
+  suffixes: string[]
+}
+
+const elisions = elisionData as unknown as Record<string, Elision | undefined>
+
+export function normalizeKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'")
+}
+
+export function wordRuns(
+  tree: Root,
+  language: string,
+  isProtected: (start: number, end: number) => boolean
+): WordRun[] {
+  const elision = elisions[primarySubtag(language)]
+  const runs: WordRun[] = []
+
+  visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    let run: WordRun = []
+    for (const child of sentence.children) {
+      if (child.type === 'WhiteSpaceNode') continue
+      const word = child.type === 'WordNode' ? toWord(child, elision) : undefined
+      if (word && !isProtected(word.start, word.end)) {
+        run.push(word)
+      } else if (run.length > 0) {
+        runs.push(run)
+        run = []
+      }
+    }
+    if (run.length > 0) runs.push(run)
+    return 'skip'
+  })
+
+  return runs
+}
+
+function toWord(node: WordNode, elision: Elision | undefined): Word | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const text = toString(node)
+  const key = normalizeKey(text)
+  const forms: WordForm[] = [{key, start, end}]
+
+  if (elision) {
+    // Keys and text have the same length except for NFC composition; only
+    // peel clitics when they line up so offsets stay exact.
+    const aligned = key.length === text.length
+    for (const prefix of elision.prefixes) {
+      if (aligned && key.length > prefix.length && key.startsWith(prefix)) {
+        forms.push({key: key.slice(prefix.length), start: start + prefix.length, end})
+      }
+    }
+    for (const suffix of elision.suffixes) {
+      if (aligned && key.length > suffix.length && key.endsWith(suffix)) {
+        forms.push({key: key.slice(0, -suffix.length), start, end: end - suffix.length})
+      }
+    }
+  }
+
+  return {text, start, end, forms}
+}

@@ -1,0 +1,34 @@
+// Lint copy with a config object through the same pipeline the CLI uses, and
+// render messages as `line:column-line:column: reason` for exact comparison.
+import {lintText} from '../../src/index.js'
+import type {UserConfig} from '../../src/config/types.js'
+import type {VFileMessage} from 'vfile-message'
+
+export interface LintInput {
+  text: string
+  config?: UserConfig
+  language?: string
+  touchpoint?: string
+  format?: 'md' | 'txt'
+}
+
+export function render(message: VFileMessage): string {
+  const {start, end} = message.place && 'start' in message.place ? message.place : {start: message.place, end: message.place}
+  return `${start?.line}:${start?.column}-${end?.line}:${end?.column}: ${message.reason}`
+}
+
+export async function lint(input: LintInput) {
+  const result = await lintText(input.text, {
+    path: `example.${input.format ?? 'md'}`,
+    config: input.config ?? {},
+    ...(input.language ? {language: input.language} : {}),
+    ...(input.touchpoint ? {touchpoint: input.touchpoint} : {})
+  })
+  return result.file.messages
+}
+
+/** Messages of one rule, rendered. */
+export async function lintRule(ruleId: string, input: LintInput): Promise<string[]> {
+  const messages = await lint(input)
+  return messages.filter((message) => message.ruleId === ruleId).map(render)
+}
