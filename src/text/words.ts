@@ -4,7 +4,7 @@
 import type {Root, Sentence, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
-import elisionData from './elision.json' with {type: 'json'}
+import cliticData from './clitics.json' with {type: 'json'}
 import {primarySubtag} from './language.js'
 
 /** One way to read a word: the whole word, or the word with a clitic peeled off. */
@@ -25,12 +25,12 @@ export interface Word {
 
 export type WordRun = Word[]
 
-interface Elision {
+interface Clitics {
   prefixes: string[]
   suffixes: string[]
 }
 
-const elisions = elisionData as unknown as Record<string, Elision | undefined>
+const clitics = cliticData as unknown as Record<string, Clitics | undefined>
 
 export function normalizeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'")
@@ -41,14 +41,14 @@ export function wordRuns(
   language: string,
   isProtected: (start: number, end: number) => boolean
 ): WordRun[] {
-  const elision = elisions[primarySubtag(language)]
+  const wordClitics = clitics[primarySubtag(language)]
   const runs: WordRun[] = []
 
   visit(tree, 'SentenceNode', function (sentence: Sentence) {
     let run: WordRun = []
     for (const child of sentence.children) {
       if (child.type === 'WhiteSpaceNode') continue
-      const word = child.type === 'WordNode' ? toWord(child, elision) : undefined
+      const word = child.type === 'WordNode' ? toWord(child, wordClitics) : undefined
       if (word && !isProtected(word.start, word.end)) {
         run.push(word)
       } else if (run.length > 0) {
@@ -63,7 +63,7 @@ export function wordRuns(
   return runs
 }
 
-function toWord(node: WordNode, elision: Elision | undefined): Word | undefined {
+function toWord(node: WordNode, clitics: Clitics | undefined): Word | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
@@ -71,16 +71,16 @@ function toWord(node: WordNode, elision: Elision | undefined): Word | undefined 
   const key = normalizeKey(text)
   const forms: WordForm[] = [{key, start, end}]
 
-  if (elision) {
+  if (clitics) {
     // Keys and text have the same length except for NFC composition; only
     // peel clitics when they line up so offsets stay exact.
     const aligned = key.length === text.length
-    for (const prefix of elision.prefixes) {
+    for (const prefix of clitics.prefixes) {
       if (aligned && key.length > prefix.length && key.startsWith(prefix)) {
         forms.push({key: key.slice(prefix.length), start: start + prefix.length, end})
       }
     }
-    for (const suffix of elision.suffixes) {
+    for (const suffix of clitics.suffixes) {
       if (aligned && key.length > suffix.length && key.endsWith(suffix)) {
         forms.push({key: key.slice(0, -suffix.length), start, end: end - suffix.length})
       }

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The `brandvoice` executable: wires the built-in rules and the process to the CLI.
+import {readFileSync} from 'node:fs'
+import {text} from 'node:stream/consumers'
+import {builtinRules} from '../../rules/index.js'
+import {main} from './main.js'
+
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
+
+process.exitCode = await main(
+  {
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => text(process.stdin),
+    version: pkg.version
+  },
+  builtinRules
+)

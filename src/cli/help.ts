@@ -1,0 +1,24 @@
+export const helpText = `Usage: brandvoice [options] [paths or globs...]
+
+Lint customer-facing copy against your brand's voice. Paths default to the
+current folder; folders are searched for .md, .markdown and .txt files.
+
+Options:
+  --config FILE          use this config file alone (no search)
+  --format pretty|json   report format (default: pretty)
+  --output FILE          write the report to FILE instead of standard output
+  --stdin                lint text read from standard input
+  --stdin-filename NAME  path the standard input belongs to (format, config, touchpoint)
+  --lang CODE            language of files whose frontmatter does not say (en, ro, pl, ca…)
+  --touchpoint TYPE      touchpoint of files whose frontmatter does not say
+  --quiet                report errors only
+  --max-warnings N       exit 1 when there are more than N warnings
+  --print-config FILE    print the config, language and touchpoint for FILE as JSON
+  --list-rules           list the rules with their default severity
+  -v, --version          print the version
+  -h, --help             print this help
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 findings that
+fail the run, 2 a usage, config or file-system problem.
+Colours: NO_COLOR turns them off, FORCE_COLOR on.
+`

@@ -1,0 +1,230 @@
+// The command line: arguments → files → lint → report → exit status.
+// Exit 0: no errors and warnings within --max-warnings; 1: otherwise;
+// 2: a usage, config or I/O problem (one message on stderr, no stack trace).
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {VFile} from 'vfile'
+import type {Rule} from '../rule-api.js'
+import {ConfigLoader} from '../config/load.js'
+import {ConfigError} from '../config/errors.js'
+import {resolveFileSettings} from '../config/resolve.js'
+import {discoverFiles, InputError} from '../files/discover.js'
+import {decode} from '../files/read.js'
+import {supportedExtensions} from '../formats/index.js'
+import {fatal, lintText} from '../lint.js'
+import {reporters} from '../reporters/index.js'
+import {countBySeverity, type FileReport} from '../reporters/report.js'
+import {languageTagPattern} from '../text/language.js'
+import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
+import {helpText} from './help.js'
+
+export interface CliIo {
+  argv: string[]
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
+  readStdin(): Promise<string>
+  version: string
+}
+
+class UsageError extends Error {}
+
+const options = {
+  config: {type: 'string'},
+  format: {type: 'string', default: 'pretty'},
+  output: {type: 'string'},
+  stdin: {type: 'boolean', default: false},
+  'stdin-filename': {type: 'string'},
+  lang: {type: 'string'},
+  touchpoint: {type: 'string'},
+  quiet: {type: 'boolean', default: false},
+  'max-warnings': {type: 'string'},
+  'print-config': {type: 'string'},
+  'list-rules': {type: 'boolean', default: false},
+  version: {type: 'boolean', short: 'v', default: false},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const
+
+export async function main(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
+  try {
+    return await run(io, rules)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`brandvoice: config error in ${displayConfigError(error, io.cwd)}\n`)
+    } else if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr.write(`brandvoice: ${error.message}\n${error instanceof UsageError ? 'Run `brandvoice --help` for usage.\n' : ''}`)
+    } else {
+      const detail = io.env.BRANDVOICE_DEBUG ? (error as Error).stack : (error as Error).message
+      io.stderr.write(`brandvoice: unexpected failure: ${detail}\nPlease report this, with the file that caused it.\n`)
+    }
+    return 2
+  }
+}
+
+async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({args: io.argv, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!)
+  }
+  const {values, positionals} = parsed
+
+  if (values.help) return write(io, helpText)
+  if (values.version) return write(io, io.version + '\n')
+
+  const reporter = reporters[values.format]
+  if (!reporter) throw new UsageError(`Unknown --format “${values.format}”; expected one of ${Object.keys(reporters).join(', ')}.`)
+  if (values.lang !== undefined && !new RegExp(languageTagPattern).test(values.lang)) {
+    throw new UsageError(`--lang “${values.lang}” is not a language tag such as en, ro or pl-PL.`)
+  }
+  if (values.touchpoint !== undefined && !isTouchpointType(values.touchpoint)) {
+    throw new UsageError(`Unknown --touchpoint “${values.touchpoint}”; known touchpoints: ${touchpointTypes.join(', ')}.`)
+  }
+  let maxWarnings = Infinity
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings expects a whole number of 0 or more, not “${values['max-warnings']}”.`)
+    }
+  }
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.')
+  if (values.stdin && positionals.length > 0) throw new UsageError('Give either --stdin or paths, not both.')
+
+  const loader = new ConfigLoader({rules, cwd: io.cwd, ...(values.config ? {configFile: values.config} : {})})
+  const cli = {language: values.lang, touchpoint: values.touchpoint}
+
+  if (values['list-rules']) return write(io, listRules(rules, values.format))
+  if (values['print-config'] !== undefined) {
+    return write(io, await printConfig(values['print-config'], io.cwd, loader, rules, cli))
+  }
+
+  const reports: FileReport[] = []
+  if (values.stdin) {
+    const name = values['stdin-filename'] ?? 'stdin.md'
+    const absolute = path.resolve(io.cwd, name)
+    const project = await loader.forDirectory(path.dirname(absolute))
+    const result = lintText(await io.readStdin(), {path: displayPath(io.cwd, absolute), cwd: io.cwd, project, rules, ...cli})
+    reports.push({path: toPosix(name), ...result})
+  } else {
+    const files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
+      cwd: io.cwd,
+      loader,
+      extensions: supportedExtensions
+    })
+    for (const absolute of files) {
+      const shown = displayPath(io.cwd, absolute)
+      const project = await loader.forDirectory(path.dirname(absolute))
+      const text = await readText(absolute)
+      if (typeof text === 'string') {
+        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})})
+      } else {
+        const file = new VFile({path: shown, cwd: io.cwd})
+        fatal(file, text.problem)
+        reports.push({path: shown, file, language: cli.language ?? project.language ?? 'en', touchpoint: cli.touchpoint ?? 'generic'})
+      }
+    }
+  }
+
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  if (values.quiet) {
+    for (const report of reports) report.file.messages = report.file.messages.filter((message) => message.fatal === true)
+  }
+
+  const color = useColor(io.env, values.output === undefined ? io.stdout.isTTY : false)
+  const output = reporter(reports, {color})
+  if (values.output !== undefined) {
+    try {
+      await fs.writeFile(path.resolve(io.cwd, values.output), output)
+    } catch (error) {
+      throw new InputError(`Cannot write the report to “${values.output}”: ${(error as Error).message}`)
+    }
+  } else {
+    io.stdout.write(output)
+  }
+
+  const {errorCount, warningCount} = countBySeverity(reports.flatMap((report) => report.file.messages))
+  if (errorCount > 0) return 1
+  if (warningCount > maxWarnings) {
+    io.stderr.write(`brandvoice: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`)
+    return 1
+  }
+  return 0
+}
+
+async function readText(absolute: string): Promise<string | {problem: string}> {
+  let bytes: Uint8Array
+  try {
+    bytes = await fs.readFile(absolute)
+  } catch (error) {
+    return {problem: `brandvoice could not read this file: ${(error as Error).message}`}
+  }
+  const decoded = decode(bytes)
+  return 'text' in decoded ? decoded.text : decoded
+}
+
+function listRules(rules: readonly Rule<any>[], format: string): string {
+  const list = rules.map(({meta}) => ({id: meta.id, severity: meta.severity, optIn: Boolean(meta.optIn), description: meta.description}))
+  if (format === 'json') return JSON.stringify(list, null, 2) + '\n'
+  const width = Math.max(...list.map((rule) => rule.id.length))
+  return list.map((rule) => `${rule.id.padEnd(width)}  ${(rule.optIn ? 'opt-in' : rule.severity).padEnd(7)}  ${rule.description}`).join('\n') + '\n'
+}
+
+async function printConfig(
+  file: string,
+  cwd: string,
+  loader: ConfigLoader,
+  rules: readonly Rule<any>[],
+  cli: {language: string | undefined; touchpoint: string | undefined}
+): Promise<string> {
+  const absolute = path.resolve(cwd, file)
+  const project = await loader.forDirectory(path.dirname(absolute))
+  // The file's own frontmatter can set its language and touchpoint, so read it when it exists.
+  const text = await readText(absolute).catch(() => '')
+  const linted = lintText(typeof text === 'string' ? text : '', {path: displayPath(cwd, absolute), cwd, project, rules, ...cli})
+  const settings = resolveFileSettings(project, absolute, {language: linted.language, touchpoint: linted.touchpoint}, rules)
+  return (
+    JSON.stringify(
+      {
+        path: displayPath(cwd, absolute),
+        configFile: project.filepath ? displayPath(cwd, project.filepath) : null,
+        language: settings.language,
+        touchpoint: settings.touchpoint,
+        rules: settings.rules,
+        brand: settings.brand,
+        lexicon: settings.lexicon,
+        touchpoints: project.touchpoints,
+        ignore: project.ignore
+      },
+      null,
+      2
+    ) + '\n'
+  )
+}
+
+function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
+  return Boolean(isTTY)
+}
+
+function displayPath(cwd: string, absolute: string): string {
+  return toPosix(path.relative(cwd, absolute))
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/')
+}
+
+function displayConfigError(error: ConfigError, cwd: string): string {
+  const file = error.file ? displayPath(cwd, error.file) : 'config'
+  const where = error.line !== undefined ? `${file}:${error.line}:${error.column ?? 1}` : file
+  return `${where}: ${error.message}`
+}
+
+function write(io: CliIo, text: string): number {
+  io.stdout.write(text)
+  return 0
+}

@@ -1,0 +1,38 @@
+// Read a file as text. Anything that is not text we can trust (invalid
+// UTF-8, a binary file) becomes a reason, never an exception: the caller
+// reports it on that file and the run goes on.
+
+export type Decoded = {text: string} | {problem: string}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
+
+export function decode(bytes: Uint8Array): Decoded {
+  // UTF-16 is decoded when it says so with a byte order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes)}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes)}
+  if (bytes.subarray(0, 8000).includes(0)) {
+    return {problem: 'This looks like a binary file (it contains NUL bytes), not text, so brandvoice skipped it.'}
+  }
+  try {
+    // The decoder drops a UTF-8 byte order mark, so it never shifts a position.
+    return {text: utf8.decode(bytes)}
+  } catch {
+    return {problem: `This file is not valid UTF-8 text (first bad byte at offset ${firstInvalidByte(bytes)}); save it as UTF-8 and lint it again.`}
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  let low = 0
+  let high = bytes.length
+  // The longest prefix that decodes; the bad byte sits just after it.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
+      low = middle
+    } catch {
+      high = middle - 1
+    }
+  }
+  return low
+}

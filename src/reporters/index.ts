@@ -1,0 +1,9 @@
+// Reporters by name; each is one function from file reports to text.
+import {jsonReporter} from './json.js'
+import {prettyReporter} from './pretty.js'
+import type {Reporter} from './report.js'
+
+export const reporters: Record<string, Reporter> = {
+  pretty: prettyReporter,
+  json: jsonReporter
+}
