@@ -82,6 +82,9 @@ export function lintText(text: string, options: LintOptions): LintResult {
   file.data.brandvoice = context
 
   processorFor(options.rules, settings.rules).runSync(tree, file)
+  // The context holds both trees; reports need only the messages, so a long
+  // run does not keep every file's trees alive.
+  delete file.data.brandvoice
   file.messages.sort(compareMessage)
   return {file, language: settings.language, touchpoint: settings.touchpoint}
 }
