@@ -116,7 +116,7 @@ function frontmatterHints(parsed: Parsed, file: VFile): {language?: string; touc
   const language = data.lang ?? data.language
   if (language !== undefined) {
     if (typeof language === 'string' && languageTag.test(language)) hints.language = language
-    else fileWarning(file, offset, `The frontmatter gives the language as “${String(language)}”, which is not a language tag such as “en”, “ro” or “pl-PL”; brandvoice uses the config's language instead.`)
+    else fileWarning(file, offset, `The frontmatter gives the language as “${String(language)}”, which is not a language tag such as “en”, “ro” or “pl-PL”, so brandvoice ignores it.`)
   }
   const touchpoint = data.touchpoint
   if (touchpoint !== undefined) {

@@ -70,7 +70,10 @@ export function resolveFileSettings(
   for (const index of overrideIndexes) {
     const override = project.overrides[index]!
     if (override.language !== undefined) language = override.language
-    Object.assign(rulesSettings, override.rules)
+    // A severity alone keeps the options given before, as in `extends`.
+    for (const [id, setting] of Object.entries(override.rules)) {
+      rulesSettings[id] = {severity: setting.severity, options: setting.options ?? rulesSettings[id]?.options}
+    }
   }
   language = hints.language ?? hints.cliLanguage ?? language
 

@@ -1,10 +1,12 @@
 // Give a suggestion the case of the text it replaces: User → Customer,
-// USER → CUSTOMER, user → customer. A suggestion with its own capitals
-// (a brand name such as “GitHub”) keeps them unless the match is all capitals.
+// USERS → CUSTOMERS, user → customer. A suggestion with its own capitals
+// (a brand name such as “GitHub”) keeps them unless the match is shouted.
 
 export function matchCase(replacement: string, sample: string): string {
   const letters = sample.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  // Capitals over three letters are shouting (USERS → CUSTOMERS); shorter ones
+  // are acronyms (IT), whose replacement keeps its own case.
+  if (letters.length > 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     return replacement.toUpperCase()
   }
   const first = sample.match(/\p{L}/u)?.[0]
