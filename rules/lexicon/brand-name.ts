@@ -7,29 +7,52 @@
 import {defineRule} from '../../src/rule-api.js'
 import type {WordRun} from '../../src/text/words.js'
 import {quote} from '../../src/text/quote.js'
+import {toString} from 'nlcst-to-string'
 import examples from './brand-name.examples.js'
 
 interface Segment {
   key: string
+  /** The segment as written, and the separator written before it ('' at a word start). */
+  text: string
+  separator: string
   start: number
   end: number
 }
 
-const separators = /[-‐‑'’ʼ]/u
+const separators = /^[-‐‑'’ʼ]$/u
 
 function compact(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[\s\-‐‑'’ʼ]/gu, '')
 }
 
+/**
+ * Segments from each word's own text nodes, so markup inside a word
+ * (**Coca**-Cola) never shifts an offset or shows up in a message.
+ */
 function segments(run: WordRun): Segment[] {
   const result: Segment[] = []
   for (const word of run) {
-    let start = 0
-    for (const piece of word.text.split(separators)) {
-      if (piece.length > 0) {
-        result.push({key: compact(piece), start: word.start + start, end: word.start + start + piece.length})
+    let separator = ''
+    let current: Segment | undefined
+    for (const child of word.node.children) {
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      const value = toString(child)
+      if (child.type !== 'TextNode' && separators.test(value)) {
+        current = undefined
+        separator = value
+        continue
       }
-      start += piece.length + 1
+      if (current) {
+        current.text += value
+        current.key = compact(current.text)
+        current.end = end
+      } else {
+        current = {key: compact(value), text: value, separator: result.length > 0 && separator === '' ? ' ' : separator, start, end}
+        result.push(current)
+        separator = ''
+      }
     }
   }
   return result
@@ -99,15 +122,19 @@ export default defineRule(
           if (names) found = {last, names}
         }
         if (!found) continue
-        const end = pieces[found.last]!.end
-        const actual = text.slice(start, end)
+        const matched = pieces.slice(first, found.last + 1)
+        const actual = matched.map((piece, index) => (index > 0 ? piece.separator : '') + piece.text).join('')
         const {names} = found
+        // Ordinary lower-case words that happen to spell a name together
+        // (“in design”, “one drive”); “k-9 mail” or “coca-cola” are no ordinary words.
+        const joinedLowerCase =
+          matched.length > 1 && matched.every((piece, index) => /^\p{Ll}+$/u.test(piece.text) && (index === 0 || piece.separator === ' '))
         const lowerCaseWord = actual === actual.toLowerCase() && names.every(isPlainCapitalised)
-        if (!names.includes(actual) && !lowerCaseWord) {
+        if (!names.includes(actual) && !lowerCaseWord && !joinedLowerCase) {
           context.report({
             reason: `Write the brand name as ${quote(names[0]!)}, not ${quote(actual)}.`,
             start,
-            end,
+            end: matched.at(-1)!.end,
             actual,
             expected: [names[0]!]
           })

@@ -23,7 +23,7 @@ export default defineRule(
       const {entry} = match
       if (entry.use.length === 0) continue
       const actual = match.text
-      const expected = entry.use.map((use) => matchCase(use, actual))
+      const expected = entry.use.map((use) => matchCase(use, actual, match.term.replace(/\*$/u, '')))
       context.report({
         reason: `Use ${quoteAlternatives(expected)} instead of ${quote(actual)}${entry.reason ? ` (${entry.reason})` : ''}.`,
         start: match.start,

@@ -10,6 +10,8 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import {parseFrontmatter} from './frontmatter.js'
 import {parserFor} from './prose-parser.js'
+import {realignToSource} from './realign.js'
+import {location} from 'vfile-location'
 import type {Format} from './format.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
@@ -40,6 +42,8 @@ export const markdown: Format = {
       bridge = bridgeFor(language)
       bridges.set(parser.name, bridge)
     }
-    return bridge.runSync(parsed.markdown as MdastRoot, file) as unknown as NlcstRoot
+    const prose = bridge.runSync(parsed.markdown as MdastRoot, file) as unknown as NlcstRoot
+    realignToSource(prose, parsed.markdown as MdastRoot, String(file), location(file))
+    return prose
   }
 }

@@ -97,7 +97,8 @@ export class PhraseIndex {
     const exact = current.exact.get(key)
     if (exact) matched.push(exact)
     for (const length of current.prefixLengths) {
-      if (length <= key.length) {
+      // A continuation is letters, not a full stop the parser kept (utilizator.).
+      if (length <= key.length && !key.endsWith('.')) {
         const next = current.prefix.get(key.slice(0, length))
         if (next) matched.push(next)
       }

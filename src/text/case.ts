@@ -2,7 +2,10 @@
 // USERS → CUSTOMERS, user → customer. A suggestion with its own capitals
 // (a brand name such as “GitHub”) keeps them unless the match is shouted.
 
-export function matchCase(replacement: string, sample: string): string {
+export function matchCase(replacement: string, sample: string, written?: string): string {
+  // Copy that writes the term exactly as the config does (ASAP, SMS) gets the
+  // replacement exactly as the config writes it.
+  if (written !== undefined && sample === written) return replacement
   const letters = sample.replace(/[^\p{L}]/gu, '')
   // Capitals over three letters are shouting (USERS → CUSTOMERS); shorter ones
   // are acronyms (IT), whose replacement keeps its own case.

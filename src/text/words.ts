@@ -16,6 +16,7 @@ export interface WordForm {
 }
 
 export interface Word {
+  node: WordNode
   text: string
   start: number
   end: number
@@ -68,24 +69,27 @@ function toWord(node: WordNode, clitics: Clitics | undefined): Word | undefined 
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   const text = toString(node)
-  const key = normalizeKey(text)
-  const forms: WordForm[] = [{key, start, end}]
-
-  if (clitics) {
-    // Keys and text have the same length except for NFC composition; only
-    // peel clitics when they line up so offsets stay exact.
-    const aligned = key.length === text.length
-    for (const prefix of clitics.prefixes) {
-      if (aligned && key.length > prefix.length && key.startsWith(prefix)) {
-        forms.push({key: key.slice(prefix.length), start: start + prefix.length, end})
-      }
-    }
-    for (const suffix of clitics.suffixes) {
-      if (aligned && key.length > suffix.length && key.endsWith(suffix)) {
-        forms.push({key: key.slice(0, -suffix.length), start, end: end - suffix.length})
-      }
+  const forms: WordForm[] = [{key: normalizeKey(text), start, end}]
+  // Clitics are ASCII apart from apostrophes, which keep their length when
+  // normalised, so peeling them off the raw text keeps offsets exact even
+  // where the rest of the word is decomposed (s + U+0326).
+  const lower = text.toLowerCase().replace(/[’ʼ‘]/g, "'")
+  for (const prefix of clitics?.prefixes ?? []) {
+    if (lower.length > prefix.length && lower.startsWith(prefix)) {
+      forms.push({key: normalizeKey(text.slice(prefix.length)), start: start + prefix.length, end})
     }
   }
+  for (const suffix of clitics?.suffixes ?? []) {
+    if (lower.length > suffix.length && lower.endsWith(suffix)) {
+      forms.push({key: normalizeKey(text.slice(0, -suffix.length)), start, end: end - suffix.length})
+    }
+  }
+  // parse-latin reads “user. read” as an abbreviation and keeps the full stop
+  // in the word; a word with no other full stop (not e.g. or U.S.) also reads
+  // without it.
+  if (text.length > 1 && text.endsWith('.') && !text.slice(0, -1).includes('.')) {
+    forms.push({key: normalizeKey(text.slice(0, -1)), start, end: end - 1})
+  }
 
-  return {text, start, end, forms}
+  return {node, text, start, end, forms}
 }
