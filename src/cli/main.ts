@@ -5,6 +5,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
+import {closest, distance} from 'fastest-levenshtein'
 import type {Rule} from '../rule-api.js'
 import {ConfigLoader} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
@@ -68,7 +69,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   try {
     parsed = parseArgs({args: io.argv, options, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!)
+    throw new UsageError(argumentProblem(error as Error & {code?: string}))
   }
   const {values, positionals} = parsed
 
@@ -148,10 +149,20 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   const {errorCount, warningCount} = countBySeverity(reports.flatMap((report) => report.file.messages))
   if (errorCount > 0) return 1
   if (warningCount > maxWarnings) {
-    io.stderr.write(`brandvoice: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`)
+    io.stderr.write(`brandvoice: ${warningCount} warning${warningCount === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`)
     return 1
   }
   return 0
+}
+
+/** parseArgs's first line; for an unknown option, just its name and the nearest real one. */
+function argumentProblem(error: Error & {code?: string}): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec(error.message) : null
+  if (!unknown) return error.message.split('\n')[0]!
+  const given = unknown[1]!
+  const known = Object.keys(options).map((name) => `--${name}`)
+  const nearest = closest(given, known)
+  return `Unknown option “${given}”.${distance(given, nearest) <= 2 ? ` Did you mean “${nearest}”?` : ''}`
 }
 
 async function readText(absolute: string): Promise<string | {problem: string}> {

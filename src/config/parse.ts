@@ -2,7 +2,7 @@
 // keep a way to find where a key path sits in the file, so validation errors
 // can point at the offending line too.
 import {parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError} from 'jsonc-parser'
-import {LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
 import {location} from 'vfile-location'
 import {ConfigError} from './errors.js'
 
@@ -61,19 +61,31 @@ export function parseYamlConfig(text: string, file: string): ParsedConfig {
   try {
     value = document.toJS({maxAliasCount})
   } catch (error) {
-    throw new ConfigError(`Invalid YAML: ${(error as Error).message}`, {file})
+    throw new ConfigError(`Invalid YAML: ${(error as Error).message.replace(/\.?$/, '.')}`, {file})
   }
   return {
     value: value ?? {},
     locate(path) {
       for (let length = path.length; length >= 0; length--) {
-        const node = document.getIn(path.slice(0, length).map(pathSegment), true) as {range?: [number, number, number]} | undefined
-        if (node?.range) {
-          const point = lineCounter.linePos(node.range[0])
+        const range = yamlRange(document, path.slice(0, length).map(pathSegment))
+        if (range) {
+          const point = lineCounter.linePos(range[0])
           return {line: point.line, column: point.col}
         }
       }
       return {}
     }
   }
+}
+
+type Range = [number, number, number]
+
+/** Where a key path sits: at its key, as for JSON, since a nested map's value starts a line later. */
+function yamlRange(document: Document, path: Array<string | number>): Range | undefined {
+  const parent = path.length > 0 ? document.getIn(path.slice(0, -1), true) : undefined
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)))
+    if (isScalar(pair?.key) && pair.key.range) return pair.key.range
+  }
+  return (document.getIn(path, true) as {range?: Range} | undefined)?.range ?? undefined
 }

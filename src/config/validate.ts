@@ -2,7 +2,7 @@
 // one plain sentence with its key path (lexicon[2].avoid) and, where the
 // loader knows it, the line and column in the config file.
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {closest} from 'fastest-levenshtein'
+import {closest, distance} from 'fastest-levenshtein'
 import type {Rule} from '../rule-api.js'
 import {buildSchema} from './schema.js'
 import {ConfigError} from './errors.js'
@@ -14,7 +14,8 @@ const validators = new WeakMap<readonly Rule<any>[], ValidateFunction>()
 function validatorFor(rules: readonly Rule<any>[]): ValidateFunction {
   let validate = validators.get(rules)
   if (!validate) {
-    const ajv = new Ajv({allErrors: true, strict: false})
+    // verbose: errors carry their schema and data, which the messages quote.
+    const ajv = new Ajv({allErrors: true, strict: false, verbose: true})
     validate = ajv.compile(buildSchema(rules))
     validators.set(rules, validate)
   }
@@ -38,12 +39,26 @@ export function validateConfig(
   throw new ConfigError(message, {file, ...locate(at)})
 }
 
-/** The error deepest in the config, skipping the summaries that anyOf adds. */
+/**
+ * The error deepest in the config, skipping the summaries that anyOf adds. At
+ * the same place a `type` error only says one anyOf branch did not apply, so
+ * another error there (an empty list, say) tells more; when every branch
+ * failed on type, their types are joined (“a string or a list”).
+ */
 function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const depth = (error: ErrorObject) => pointerSegments(error.instancePath).length
   const concrete = errors.filter((error) => error.keyword !== 'anyOf')
   const pool = concrete.length > 0 ? concrete : errors
-  return pool.reduce((best, error) => (depth(error) > depth(best) ? error : best))
+  const deepest = Math.max(...pool.map(depth))
+  // The first place at that depth, so the problem reported is the first one in the file.
+  const place = pool.find((error) => depth(error) === deepest)!.instancePath
+  const candidates = pool.filter((error) => error.instancePath === place)
+  // An enum fails on any list or object too; a list's own error (empty) tells more.
+  const shaped = (error: ErrorObject) => error.keyword !== 'type' && !(error.keyword === 'enum' && typeof error.data === 'object')
+  const telling = candidates.find(shaped) ?? candidates.find((error) => error.keyword !== 'type')
+  if (telling) return telling
+  const types = candidates.map((error) => String(error.params.type))
+  return {...candidates[0]!, params: {type: [...new Set(types)].join(',')}}
 }
 
 function pointerSegments(pointer: string): string[] {
@@ -71,6 +86,10 @@ function describe(
 ): {message: string; at: string[]} {
   const path = keyPath(segments)
   const parent = segments.at(-1)
+  // A key that fails `propertyNames` (a touchpoint type): its enum error names the key.
+  if (error.propertyName !== undefined) {
+    return unknownTouchpoint(error.propertyName, (error.params.allowedValues ?? []) as string[], path, [...segments, error.propertyName])
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty)
@@ -80,23 +99,19 @@ function describe(
         return {message: `Unknown rule “${key}” in ${path}. Did you mean “${closest(key, known)}”?`, at}
       }
       const allowed = Object.keys((error.parentSchema as any)?.properties ?? {})
-      const hint = allowed.length > 0 ? ` Did you mean “${closest(key, allowed)}”?` : ''
-      return {message: `Unknown option “${key}” in ${path}.${hint}`, at}
+      return {message: `Unknown option “${key}” in ${path}.${suggestion(key, allowed)}`, at}
     }
     case 'propertyNames': {
       const key = String(error.params.propertyName)
       const known = ((error.parentSchema as any)?.propertyNames?.enum ?? []) as string[]
-      return {
-        message: `Unknown touchpoint type “${key}” in ${path}. Did you mean “${closest(key, known)}”? Known types: ${known.join(', ')}.`,
-        at: [...segments, key]
-      }
+      return unknownTouchpoint(key, known, path, [...segments, key])
     }
     case 'enum': {
-      const allowed = (error.params.allowedValues as unknown[]).map((value) => `“${String(value)}”`)
+      const known = (error.params.allowedValues as unknown[]).map(String)
       if (parent === 'touchpoints' || segments.at(-2) === 'touchpoints') {
-        return {message: `Unknown touchpoint type in ${path}: expected one of ${allowed.join(', ')}.`, at: segments}
+        return unknownTouchpoint(String(error.data), known, path, segments)
       }
-      return {message: `${path} must be one of ${allowed.join(', ')}.`, at: segments}
+      return {message: `${path} must be one of ${known.map((value) => `“${value}”`).join(', ')}.`, at: segments}
     }
     case 'type':
       return {message: `${path} must be ${article(String(error.params.type))}.`, at: segments}
@@ -113,6 +128,17 @@ function describe(
     default:
       return {message: `${path} ${error.message ?? 'is not valid'}.`, at: segments}
   }
+}
+
+function unknownTouchpoint(value: string, known: readonly string[], path: string, at: string[]): {message: string; at: string[]} {
+  return {message: `Unknown touchpoint type “${value}” in ${path}.${suggestion(value, known)} Known types: ${known.join(', ')}.`, at}
+}
+
+/** “ Did you mean …?” when a known word is close enough to be the one meant. */
+function suggestion(word: string, known: readonly string[]): string {
+  if (known.length === 0) return ''
+  const best = closest(word, known as string[])
+  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean “${best}”?` : ''
 }
 
 function article(type: string): string {

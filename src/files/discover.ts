@@ -94,7 +94,9 @@ class IgnoreFilter {
     const fromCwd = toPosix(path.relative(this.#cwd, absolute))
     if (this.#fromFile && fromCwd && !fromCwd.startsWith('../') && this.#fromFile.ignores(fromCwd + suffix)) return true
 
-    const project = await this.#loader.forDirectory(isDirectory ? absolute : path.dirname(absolute))
+    // The config of the folder that holds the entry decides, for a folder too:
+    // a folder's own config must not let it escape its parent's `ignore`.
+    const project = await this.#loader.forDirectory(path.dirname(absolute))
     if (project.ignore.length === 0) return false
     const relative = relativeToConfig(project, absolute)
     if (!relative) return false

@@ -24,15 +24,25 @@ export function decode(bytes: Uint8Array): Decoded {
 function firstInvalidByte(bytes: Uint8Array): number {
   let low = 0
   let high = bytes.length
-  // The longest prefix that decodes; the bad byte sits just after it.
+  // The longest prefix that decodes as the start of a stream.
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
-      low = middle
-    } catch {
-      high = middle - 1
-    }
+    if (decodes(bytes.subarray(0, middle), true)) low = middle
+    else high = middle - 1
+  }
+  // That prefix may end inside a character (Latin-1 “é” is a lone lead byte
+  // to UTF-8); the bad sequence starts where its last whole character ends.
+  for (let start = low; start >= Math.max(0, low - 3); start--) {
+    if (decodes(bytes.subarray(0, start), false)) return start
   }
   return low
+}
+
+function decodes(bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes, {stream})
+    return true
+  } catch {
+    return false
+  }
 }
