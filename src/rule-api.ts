@@ -91,6 +91,12 @@ export interface RuleMeta<Options> {
   examples: RuleExample[]
 }
 
+/** What a rule module writes; where a rule applies everywhere and takes no options it may say nothing. */
+export type RuleDefinition<Options> = Omit<RuleMeta<Options>, 'languages' | 'touchpoints' | 'optionsSchema' | 'defaults'> &
+  Partial<Pick<RuleMeta<Options>, 'languages' | 'touchpoints' | 'optionsSchema' | 'defaults'>>
+
+const noOptions = {type: 'object', additionalProperties: false, properties: {}}
+
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta<Options>
   plugin: Plugin<[RuleSetting], NlcstRoot>
@@ -108,9 +114,16 @@ export function docsUrl(ruleId: string): string {
 }
 
 export function defineRule<Options extends object>(
-  meta: RuleMeta<Options>,
+  definition: RuleDefinition<Options>,
   check: (context: RuleContext<Options>) => void
 ): Rule<Options> {
+  const meta: RuleMeta<Options> = {
+    languages: '*',
+    touchpoints: '*',
+    optionsSchema: noOptions,
+    defaults: {} as Options,
+    ...definition
+  }
   const plugin: Plugin<[RuleSetting], NlcstRoot> = function (setting) {
     const options = {...meta.defaults, ...setting.options} as Options
     return function (tree, file) {

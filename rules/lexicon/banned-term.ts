@@ -9,10 +9,6 @@ export default defineRule(
     id: 'lexicon/banned-term',
     description: 'Flags words the brand does not use at all (lexicon entries without `use`).',
     severity: 'error',
-    languages: '*',
-    touchpoints: '*',
-    optionsSchema: {type: 'object', additionalProperties: false, properties: {}},
-    defaults: {},
     rationale:
       'Some words work against the brand wherever they appear: blame, jargon, a competitor’s name. The lexicon lists them once so no touchpoint lets one slip through.',
     examples

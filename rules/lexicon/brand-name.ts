@@ -94,10 +94,6 @@ export default defineRule(
     id: 'lexicon/brand-name',
     description: 'Flags brand names written with the wrong case or spacing (Github, Git hub for GitHub).',
     severity: 'error',
-    languages: '*',
-    touchpoints: '*',
-    optionsSchema: {type: 'object', additionalProperties: false, properties: {}},
-    defaults: {},
     rationale:
       'A brand’s name is the one word a customer is sure to notice when it is wrong. Writing it the same way everywhere is the cheapest consistency there is.',
     examples

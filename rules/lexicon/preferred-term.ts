@@ -10,10 +10,6 @@ export default defineRule(
     id: 'lexicon/preferred-term',
     description: 'Flags words the brand replaces with its own (lexicon entries with `use`).',
     severity: 'warning',
-    languages: '*',
-    touchpoints: '*',
-    optionsSchema: {type: 'object', additionalProperties: false, properties: {}},
-    defaults: {},
     rationale:
       'Customers recognise a brand by the words it uses every time. When the welcome e-mail says “customer” and the support reply says “user”, the brand sounds like two companies.',
     examples

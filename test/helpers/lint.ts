@@ -3,6 +3,7 @@
 import {lintText} from '../../src/index.js'
 import type {UserConfig} from '../../src/config/types.js'
 import type {VFileMessage} from 'vfile-message'
+import {severityOf} from '../../src/reporters/report.js'
 
 export interface LintInput {
   text: string
@@ -31,4 +32,10 @@ export async function lint(input: LintInput) {
 export async function lintRule(ruleId: string, input: LintInput): Promise<string[]> {
   const messages = await lint(input)
   return messages.filter((message) => message.ruleId === ruleId).map(render)
+}
+
+/** Messages of one rule, rendered with their severity first (`warning 1:1-1:5: …`). */
+export async function lintRuleWithSeverity(ruleId: string, input: LintInput): Promise<string[]> {
+  const messages = await lint(input)
+  return messages.filter((message) => message.ruleId === ruleId).map((message) => `${severityOf(message)} ${render(message)}`)
 }

@@ -11,7 +11,7 @@
 // Everything else is written for these tests.
 import {describe, expect, it} from 'vitest'
 import type {UserConfig} from '../../src/config/types.js'
-import {lint, lintRule, render, type LintInput} from '../helpers/lint.js'
+import {lintRule, lintRuleWithSeverity, type LintInput} from '../helpers/lint.js'
 
 const rule = 'lexicon/banned-term'
 
@@ -35,16 +35,6 @@ const config: UserConfig = {
 
 function check(input: Omit<LintInput, 'config'>, c: UserConfig = config) {
   return lintRule(rule, {config: c, ...input})
-}
-
-async function withSeverity(input: LintInput): Promise<string[]> {
-  const messages = await lint(input)
-  return messages
-    .filter((message) => message.ruleId === rule)
-    .map((message) => {
-      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-      return `${severity} ${render(message)}`
-    })
 }
 
 describe('lexicon/banned-term: English', () => {
@@ -85,7 +75,7 @@ describe('lexicon/banned-term: English', () => {
 
   it('matches a case-sensitive entry only as written, with its own severity', async () => {
     const text = 'Reply ASAP. Reply asap. Reply Asap.\n'
-    expect(await withSeverity({text, config})).toEqual(['info 1:7-1:11: Avoid “ASAP” (give a time).'])
+    expect(await lintRuleWithSeverity(rule, {text, config})).toEqual(['info 1:7-1:11: Avoid “ASAP” (give a time).'])
   })
 
   it('reports the longer of two overlapping terms, once, under its own rule', async () => {
@@ -101,7 +91,7 @@ describe('lexicon/banned-term: English', () => {
   it('applies a touchpoint entry only to that touchpoint', async () => {
     const text = 'No worries, we have refunded your order.\n'
     expect(await check({text})).toEqual([])
-    expect(await withSeverity({text, config, touchpoint: 'support-reply'})).toEqual([
+    expect(await lintRuleWithSeverity(rule, {text, config, touchpoint: 'support-reply'})).toEqual([
       'warning 1:1-1:11: Avoid “No worries”: the brand does not use this word.'
     ])
     expect(await check({text: `---\ntouchpoint: support-reply\n---\n${text}`})).toEqual([

@@ -13,7 +13,7 @@
 // Everything else is written for these tests.
 import {describe, expect, it} from 'vitest'
 import type {UserConfig} from '../../src/config/types.js'
-import {lint, lintRule, render, type LintInput} from '../helpers/lint.js'
+import {lintRule, lintRuleWithSeverity, type LintInput} from '../helpers/lint.js'
 
 const rule = 'lexicon/preferred-term'
 
@@ -43,16 +43,6 @@ function check(input: Omit<LintInput, 'config'>, c: UserConfig = config) {
 }
 
 /** Messages of the rule with their severity, as `severity line:col-line:col: reason`. */
-async function withSeverity(input: LintInput): Promise<string[]> {
-  const messages = await lint(input)
-  return messages
-    .filter((message) => message.ruleId === rule)
-    .map((message) => {
-      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-      return `${severity} ${render(message)}`
-    })
-}
-
 describe('lexicon/preferred-term: English', () => {
   it('flags “user” and “users” in real copy, in the case of the copy', async () => {
     // [laravel] locales/en/json.json
@@ -130,7 +120,7 @@ describe('lexicon/preferred-term: English', () => {
 
   it('uses the entry’s own severity', async () => {
     const text = 'Your username is shown when Ana replied. Hello recipient! Welcome, user.\n'
-    expect(await withSeverity({text, config})).toEqual([
+    expect(await lintRuleWithSeverity(rule, {text, config})).toEqual([
       'info 1:6-1:14: Use “account name” instead of “username”.',
       'error 1:48-1:57: Use “customer” instead of “recipient”.',
       'warning 1:68-1:72: Use “customer” instead of “user” (customers are people, not rows in a database).'
