@@ -1,6 +1,7 @@
 // The pipeline for one text, with no file system access: format → frontmatter
 // → language and touchpoint → prose tree → rules → sorted messages. The CLI,
 // the tests and editor integrations all lint through here.
+import path from 'node:path'
 import {unified, type Processor} from 'unified'
 import type {Root as NlcstRoot} from 'nlcst'
 import {VFile} from 'vfile'
@@ -58,7 +59,8 @@ export function lintText(text: string, options: LintOptions): LintResult {
     cliLanguage: options.language,
     cliTouchpoint: options.touchpoint
   }
-  const settings = resolveFileSettings(options.project, file.path, hints, options.rules)
+  // Config globs are matched against the absolute path, so an API caller's `cwd` counts, not the process's.
+  const settings = resolveFileSettings(options.project, path.resolve(file.cwd, file.path), hints, options.rules)
   const tree = format.prose(parsed, file, settings.language)
 
   const protectedRanges = findProtectedRanges(String(file))

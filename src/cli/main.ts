@@ -134,7 +134,8 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     for (const report of reports) report.file.messages = report.file.messages.filter((message) => message.fatal === true)
   }
 
-  const color = useColor(io.env, values.output === undefined ? io.stdout.isTTY : false)
+  // A report written to a file is read later, elsewhere: never colour it.
+  const color = values.output === undefined && useColor(io.env, io.stdout.isTTY)
   const output = reporter(reports, {color})
   if (values.output !== undefined) {
     try {

@@ -18,7 +18,8 @@ export function parseFrontmatter(
     // YAML positions are relative to the block, which starts after its `---` line.
     const blockStart = String(file).indexOf(text, offset)
     const at = error instanceof YAMLParseError && blockStart >= 0 ? blockStart + error.pos[0] : offset
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    // The library's own position counts lines within the block; the message's place is the file's.
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error)
     fileWarning(file, at, `The frontmatter is not valid YAML (${reason}), so brandvoice ignores it.`)
   }
   return undefined

@@ -109,6 +109,14 @@ describe.concurrent('--output', () => {
       'reply.md\n1:1-1:14 error Avoid “Unfortunately”: the brand does not use this word. lexicon/banned-term brandvoice\n\n✖ 1 error\n'
     )
   })
+  it('never writes colour codes into the report file, even with FORCE_COLOR', async () => {
+    const folder = project({
+      '.brandvoicerc.json': JSON.stringify({lexicon: [{avoid: 'unfortunately'}]}),
+      'reply.md': 'Unfortunately, no.\n'
+    })
+    await brandvoice(['--output', 'report.txt', 'reply.md'], {cwd: folder, env: {FORCE_COLOR: '1'}})
+    expect(fs.readFileSync(path.join(folder, 'report.txt'), 'utf8')).not.toContain('\u001b[')
+  })
 })
 
 describe.concurrent('--print-config', () => {
