@@ -8,6 +8,7 @@ import {buildSchema} from './schema.js'
 import {ConfigError} from './errors.js'
 import type {UserConfig} from './types.js'
 import type {Locate} from './parse.js'
+import {termProblem} from '../lexicon/term-check.js'
 
 const validators = new WeakMap<readonly Rule<any>[], ValidateFunction>()
 
@@ -30,7 +31,7 @@ export function validateConfig(
 ): asserts config is UserConfig {
   const validate = validatorFor(rules)
   if (validate(config)) {
-    checkWildcards(config as UserConfig, file, locate)
+    checkTerms(config as UserConfig, file, locate)
     return
   }
   const error = mostSpecific(validate.errors ?? [])
@@ -156,8 +157,8 @@ function article(type: string): string {
     .join(' or ')
 }
 
-/** A term that is only a wildcard, or one letter and a wildcard, would match nearly every word. */
-function checkWildcards(config: UserConfig, file: string | undefined, locate: Locate): void {
+/** Terms that could never match, or would match nearly every word (see termProblem). */
+function checkTerms(config: UserConfig, file: string | undefined, locate: Locate): void {
   const entries = [
     ...(config.lexicon ?? []).map((entry, index) => ({entry, at: ['lexicon', String(index)]})),
     ...(config.overrides ?? []).flatMap((override, o) =>
@@ -165,19 +166,10 @@ function checkWildcards(config: UserConfig, file: string | undefined, locate: Lo
     )
   ]
   for (const {entry, at} of entries) {
-    const terms = Array.isArray(entry.avoid) ? entry.avoid : [entry.avoid]
-    for (const term of terms) {
-      for (const word of term.trim().split(/\s+/u)) {
-        const star = word.indexOf('*')
-        if (star === -1) continue
-        const where = keyPath([...at, 'avoid'])
-        if (star !== word.length - 1) {
-          throw new ConfigError(`${where}: “${term}” has a * inside a word; a * may only end a word (client*).`, {file, ...locate([...at, 'avoid'])})
-        }
-        if ([...word].length < 3) {
-          throw new ConfigError(`${where}: “${term}” would match almost every word; write at least two letters before the *.`, {file, ...locate([...at, 'avoid'])})
-        }
-      }
+    const terms = Array.isArray(entry.avoid) ? entry.avoid.map((term, index) => ({term, path: [...at, 'avoid', String(index)]})) : [{term: entry.avoid, path: [...at, 'avoid']}]
+    for (const {term, path} of terms) {
+      const problem = termProblem(term)
+      if (problem) throw new ConfigError(`${keyPath(path)}: ${problem}`, {file, ...locate(path)})
     }
   }
 }

@@ -2,7 +2,7 @@
 // word prefix for terms written with a trailing `*` (client* → clientul,
 // clienților). Built once per lexicon; matching costs a few map lookups per
 // word whatever the number of entries, instead of one regular expression per term.
-import {normalizeKey} from '../text/words.js'
+import {normalizeKey, withoutFullStop} from '../text/words.js'
 import type {Word, WordForm} from '../text/words.js'
 import type {LexiconEntry} from './entry.js'
 
@@ -46,12 +46,28 @@ export function splitTerm(written: string): Term['words'] {
     })
 }
 
+/**
+ * The word sequences a term matches: as written, and, when it ends in an
+ * abbreviation's full stop (etc.), without it, since the parser splits that
+ * stop off at the end of a text (see withoutFullStop). Where the text keeps
+ * the stop, the longer match wins.
+ */
+function variants(written: string): Array<Term['words']> {
+  const words = splitTerm(written)
+  const last = words.at(-1)!
+  const bare = last.prefix ? last.written : withoutFullStop(last.written)
+  if (bare === last.written) return [words]
+  return [words, [...words.slice(0, -1), {key: normalizeKey(bare), prefix: false, written: bare}]]
+}
+
 export class PhraseIndex {
   readonly #root = node()
 
   constructor(entries: readonly LexiconEntry[]) {
     for (const entry of entries) {
-      for (const written of entry.avoid) this.#add({entry, written, words: splitTerm(written)})
+      for (const written of entry.avoid) {
+        for (const words of variants(written)) this.#add({entry, written, words})
+      }
     }
   }
 

@@ -37,6 +37,16 @@ export function normalizeKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'")
 }
 
+/**
+ * parse-latin reads “user. read” as an abbreviation and keeps the full stop in
+ * the word, but splits it off at the end of a text; a word with no other full
+ * stop (not e.g. or U.S.) is therefore also read without it, in the text and in
+ * lexicon terms alike.
+ */
+export function withoutFullStop(text: string): string {
+  return text.length > 1 && text.endsWith('.') && !text.slice(0, -1).includes('.') ? text.slice(0, -1) : text
+}
+
 export function wordRuns(
   tree: Root,
   language: string,
@@ -84,12 +94,8 @@ function toWord(node: WordNode, clitics: Clitics | undefined): Word | undefined 
       forms.push({key: normalizeKey(text.slice(0, -suffix.length)), start, end: end - suffix.length})
     }
   }
-  // parse-latin reads “user. read” as an abbreviation and keeps the full stop
-  // in the word; a word with no other full stop (not e.g. or U.S.) also reads
-  // without it.
-  if (text.length > 1 && text.endsWith('.') && !text.slice(0, -1).includes('.')) {
-    forms.push({key: normalizeKey(text.slice(0, -1)), start, end: end - 1})
-  }
+  const bare = withoutFullStop(text)
+  if (bare !== text) forms.push({key: normalizeKey(bare), start, end: end - 1})
 
   return {node, text, start, end, forms}
 }

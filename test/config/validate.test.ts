@@ -97,11 +97,27 @@ describe('validateConfig', () => {
   })
 
   it('checks wildcards in lists and in overrides too', () => {
-    expect(problem({lexicon: [{avoid: ['client*', 'x*']}]})).toBe('lexicon[0].avoid: “x*” would match almost every word; write at least two letters before the *.')
+    expect(problem({lexicon: [{avoid: ['client*', 'x*']}]})).toBe('lexicon[0].avoid[1]: “x*” would match almost every word; write at least two letters before the *.')
     expect(problem({overrides: [{files: ['a/**'], lexicon: [{avoid: 'ok'}, {avoid: '*'}]}]})).toBe(
       'overrides[0].lexicon[1].avoid: “*” would match almost every word; write at least two letters before the *.'
     )
   })
+
+  it.each([
+    ['Dear Sir/Madam', 'lexicon[0].avoid: “Dear Sir/Madam” can never match: “/” splits “Sir/Madam” into separate words, and a term matches whole words with only spaces between them.'],
+    ['#blessed', 'lexicon[0].avoid: “#blessed” can never match: “#” splits “#blessed” into separate words, and a term matches whole words with only spaces between them.'],
+    ['click here!', 'lexicon[0].avoid: “click here!” can never match: “!” splits “here!” into separate words, and a term matches whole words with only spaces between them.'],
+    ['   ', 'lexicon[0].avoid: is empty; write the word or phrase to avoid.']
+  ])('rejects the term %j, which could never match', (term, message) => {
+    expect(problem({lexicon: [{avoid: term}]})).toBe(message)
+  })
+
+  it.each(['e-mail', 'log-in', "don't", "l'usuari", 'l’usuari', 'col·laborador*', 'U.S.', 'etc.', 'dvs.', 'T&C', '24/7', 'Node.js', 'Wi-Fi', 'sign up'])(
+    'accepts the term %j, which the parser reads as whole words',
+    (term) => {
+      expect(problem({lexicon: [{avoid: term}]})).toBeUndefined()
+    }
+  )
 
   it('reports the first problem in the file when there are several at the same depth', () => {
     expect(problem({lexicon: [{avoid: 3}, {avoid: []}]})).toBe('lexicon[0].avoid must be a string or a list.')

@@ -95,6 +95,35 @@ describe('a paragraph’s final full stop is not part of its last word when the 
   })
 })
 
+describe('a term written with its abbreviation full stop matches wherever the parser puts the stop', () => {
+  const config: UserConfig = {
+    lexicon: [
+      {avoid: 'etc.', use: 'and more'},
+      {avoid: 'e.g.', use: 'for example'},
+      {avoid: 'dvs.', use: 'dumneavoastră', language: 'ro'}
+    ]
+  }
+
+  it('where the stop stays in the word, the match covers it', async () => {
+    expect(await lintRule('lexicon/preferred-term', {text: 'Invoices, receipts etc. are in your account.\n', config})).toEqual([
+      '1:20-1:24: Use “and more” instead of “etc.”.'
+    ])
+  })
+
+  it('where the parser splits the stop off as the end of a sentence, the word still matches', async () => {
+    const text = 'Mulțumim pentru răbdarea dvs. Echipa Inoveo\n'
+    expect(await lintRule('lexicon/preferred-term', {text, config, language: 'ro'})).toEqual([
+      '1:26-1:29: Use “dumneavoastră” instead of “dvs”.'
+    ])
+  })
+
+  it('an abbreviation with inner stops matches as written, and its letters alone do not', async () => {
+    expect(await lintRule('lexicon/preferred-term', {text: 'Pick a plan, e.g. Team.\n\nThe eg key opens it.\n', config})).toEqual([
+      '1:14-1:18: Use “for example” instead of “e.g.”.'
+    ])
+  })
+})
+
 describe('clitics are peeled from words written with decomposed diacritics', () => {
   it('ș as s + U+0326 with a Romanian article', async () => {
     const text = 'S\u0326ablon-ul este gata.\n'
