@@ -34,6 +34,7 @@ export function readmeRow(rule: AnyRule): string {
 const configSections: Record<string, string> = {
   brand: 'brand',
   lexicon: 'lexicon',
+  tone: 'tone',
   touchpoints: 'touchpoints',
   language: 'language',
   overrides: 'overrides',

@@ -72,6 +72,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
     touchpoint: settings.touchpoint,
     markdown: parsed.markdown,
     brand: settings.brand,
+    tone: settings.tone,
     location: location(file),
     isProtected,
     get words() {

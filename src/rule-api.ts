@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {Location} from 'vfile-location'
 import type {WordRun} from './text/words.js'
 import type {LexiconMatch} from './lexicon/match.js'
-import type {UserConfig} from './config/types.js'
+import type {ToneSettings, UserConfig} from './config/types.js'
 
 export const severities = ['off', 'info', 'warning', 'error'] as const
 export type Severity = (typeof severities)[number]
@@ -27,6 +27,8 @@ export interface FileContext {
   /** The markup tree, when the file has markup (Markdown); absent for plain text. */
   markdown: MdastRoot | undefined
   brand: {names: string[]; acronyms: string[]}
+  /** How the brand sounds in this file: the config's tone, its touchpoint's, then matching overrides'. */
+  tone: ToneSettings
   /** Runs of words separated only by white space; code, URLs and placeholders excluded. */
   readonly words: WordRun[]
   /** Lexicon entries (from the config) found in this file, computed once. */
@@ -80,6 +82,13 @@ export interface RuleMeta<Options> {
   severity: Exclude<Severity, 'off'>
   /** Opt-in rules are off in `brandvoice:recommended`. */
   optIn?: boolean
+  /** What `brandvoice:recommended` sets for the rule besides its severity. */
+  recommended?: {
+    /** Turn the rule on at these touchpoints only; a config can turn it on elsewhere. */
+    touchpoints?: string[]
+    /** Tone defaults the rule reads: for every file ('*') and per touchpoint. */
+    tone?: Record<string, ToneSettings>
+  }
   /** Languages (primary subtags) the rule applies to, or '*'. */
   languages: '*' | string[]
   touchpoints: '*' | string[]

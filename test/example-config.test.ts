@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {ConfigLoader, builtinRules, lintText} from '../src/index.js'
 import type {UserConfig} from '../src/index.js'
 import {severityOf} from '../src/reporters/report.js'
+import {resolveFileSettings} from '../src/config/resolve.js'
 import {render} from './helpers/lint.js'
 import {root} from '../scripts/paths.js'
 
@@ -33,6 +34,15 @@ describe(configFile, () => {
     expect(project.lexicon).toHaveLength(config.lexicon!.length)
     expect(project.overrides).toHaveLength(config.overrides!.length)
     expect(Object.keys(project.rules).sort()).toEqual(builtinRules.map((rule) => rule.meta.id).sort())
+  })
+
+  it('gives each touchpoint its tone: the config’s, the touchpoint’s, then matching overrides’', async () => {
+    const project = await new ConfigLoader({rules: builtinRules, cwd: root, configFile}).forDirectory(root)
+    const tone = (file: string) => resolveFileSettings(project, path.join(root, file), {}, builtinRules).tone
+    expect(tone('support/refund.md')).toMatchObject({address: 'formal', maxSentenceWords: 20, exclamations: {perSentence: 1, perFile: 1}, emoji: 'allow'})
+    expect(tone('signatures/ana.txt')).toMatchObject({emoji: 'forbid', exclamations: {perSentence: 1, perFile: 0}})
+    expect(tone('social/pl/launch.md')).toMatchObject({address: 'informal', maxSentenceWords: 25})
+    expect(resolveFileSettings(project, path.join(root, 'support/refund.md'), {}, builtinRules).rules['lexicon/banned-term']?.severity).toBe('error')
   })
 
   it('lints an English support reply', async () => {

@@ -207,6 +207,7 @@ async function printConfig(
         rules: settings.rules,
         brand: settings.brand,
         lexicon: settings.lexicon,
+        tone: settings.tone,
         touchpoints: project.touchpoints,
         ignore: project.ignore
       },

@@ -1,9 +1,13 @@
 // Merge config layers (presets, extended files, the config itself) into one
 // ProjectConfig. Later layers win for single values; lists add up; a rule
-// given only a severity keeps the options an earlier layer gave it.
+// given only a severity keeps the options an earlier layer gave it. A rule or
+// tone key a layer sets at its top level also replaces what earlier layers set
+// for single touchpoints: a preset's per-touchpoint defaults are defaults, and
+// a brand's own setting is meant everywhere unless it names a touchpoint.
 import type {RuleSetting} from '../rule-api.js'
 import {normalizeEntry} from '../lexicon/entry.js'
 import type {ProjectConfig, UserConfig, UserRuleSetting} from './types.js'
+import {mergeTree, withoutLeaves} from './settings-tree.js'
 
 export function mergeRules(
   target: Record<string, Partial<RuleSetting>>,
@@ -25,6 +29,7 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     language: undefined,
     brand: {names: [], acronyms: []},
     lexicon: [],
+    tone: {},
     touchpoints: {},
     rules: {},
     overrides: [],
@@ -35,10 +40,22 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     addUnique(project.brand.names, layer.brand?.names)
     addUnique(project.brand.acronyms, layer.brand?.acronyms)
     project.lexicon.push(...(layer.lexicon ?? []).map(normalizeEntry))
-    for (const [type, touchpoint] of Object.entries(layer.touchpoints ?? {})) {
-      project.touchpoints[type] = {files: touchpoint.files ?? project.touchpoints[type]?.files ?? []}
+    for (const touchpoint of Object.values(project.touchpoints)) {
+      touchpoint.tone = withoutLeaves(touchpoint.tone, layer.tone)
+      for (const id of Object.keys(layer.rules ?? {})) delete touchpoint.rules[id]
     }
+    project.tone = mergeTree(project.tone, layer.tone)
     mergeRules(project.rules, layer.rules)
+    for (const [type, touchpoint] of Object.entries(layer.touchpoints ?? {})) {
+      const previous = project.touchpoints[type]
+      const rules = {...previous?.rules}
+      mergeRules(rules, touchpoint.rules)
+      project.touchpoints[type] = {
+        files: touchpoint.files ?? previous?.files ?? [],
+        rules,
+        tone: mergeTree(previous?.tone ?? {}, touchpoint.tone)
+      }
+    }
     for (const override of layer.overrides ?? []) {
       const rules = {}
       mergeRules(rules, override.rules)
@@ -46,7 +63,8 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
         files: override.files,
         ...(override.language !== undefined ? {language: override.language} : {}),
         rules,
-        lexicon: (override.lexicon ?? []).map(normalizeEntry)
+        lexicon: (override.lexicon ?? []).map(normalizeEntry),
+        tone: override.tone ?? {}
       })
     }
     project.ignore.push(...(layer.ignore ?? []))

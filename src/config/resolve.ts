@@ -6,6 +6,7 @@ import type {Rule, RuleSetting} from '../rule-api.js'
 import {languageMatches} from '../text/language.js'
 import type {LexiconEntry} from '../lexicon/entry.js'
 import type {FileSettings, ProjectConfig} from './types.js'
+import {mergeTree} from './settings-tree.js'
 
 export interface FileHints {
   /** From the file's frontmatter. */
@@ -66,15 +67,7 @@ export function resolveFileSettings(
   const overrideIndexes = project.overrides.flatMap((override, index) => (matches(override.files, relative) ? [index] : []))
 
   let language = project.language ?? 'en'
-  const rulesSettings: Record<string, Partial<RuleSetting>> = {...project.rules}
-  for (const index of overrideIndexes) {
-    const override = project.overrides[index]!
-    if (override.language !== undefined) language = override.language
-    // A severity alone keeps the options given before, as in `extends`.
-    for (const [id, setting] of Object.entries(override.rules)) {
-      rulesSettings[id] = {severity: setting.severity, options: setting.options ?? rulesSettings[id]?.options}
-    }
-  }
+  for (const index of overrideIndexes) language = project.overrides[index]!.language ?? language
   language = hints.language ?? hints.cliLanguage ?? language
 
   const touchpoint =
@@ -82,6 +75,20 @@ export function resolveFileSettings(
     hints.cliTouchpoint ??
     Object.entries(project.touchpoints).find(([, touchpoint]) => matches(touchpoint.files, relative))?.[0] ??
     'generic'
+
+  // From the general to the specific: the config, the file's touchpoint, then
+  // each matching override in order.
+  const layers = [project.touchpoints[touchpoint], ...overrideIndexes.map((index) => project.overrides[index]!)]
+  const rulesSettings: Record<string, Partial<RuleSetting>> = {...project.rules}
+  let tone = project.tone
+  for (const layer of layers) {
+    if (!layer) continue
+    // A severity alone keeps the options given before, as in `extends`.
+    for (const [id, setting] of Object.entries(layer.rules)) {
+      rulesSettings[id] = {severity: setting.severity, options: setting.options ?? rulesSettings[id]?.options}
+    }
+    tone = mergeTree(tone, layer.tone)
+  }
 
   const enabled: Record<string, RuleSetting> = {}
   for (const {meta} of rules) {
@@ -97,6 +104,7 @@ export function resolveFileSettings(
     touchpoint,
     brand: project.brand,
     lexicon: lexiconFor(project, overrideIndexes),
+    tone,
     rules: enabled
   }
 }

@@ -5,11 +5,27 @@ import type {LexiconEntry, UserLexiconEntry} from '../lexicon/entry.js'
 
 export type UserRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
+/** How the brand sounds; read by the tone rules. Every key is optional. */
+export interface ToneSettings {
+  address?: 'formal' | 'informal'
+  maxSentenceWords?: number
+  exclamations?: {perSentence?: number; perFile?: number}
+  emoji?: 'forbid' | 'allow' | number
+  readability?: {maxLix?: number}
+}
+
+export interface UserTouchpoint {
+  files?: string[]
+  rules?: Record<string, UserRuleSetting>
+  tone?: ToneSettings
+}
+
 export interface UserOverride {
   files: string[]
   language?: string
   rules?: Record<string, UserRuleSetting>
   lexicon?: UserLexiconEntry[]
+  tone?: ToneSettings
 }
 
 export interface UserConfig {
@@ -18,7 +34,8 @@ export interface UserConfig {
   language?: string
   brand?: {names?: string[]; acronyms?: string[]}
   lexicon?: UserLexiconEntry[]
-  touchpoints?: Record<string, {files?: string[]}>
+  tone?: ToneSettings
+  touchpoints?: Record<string, UserTouchpoint>
   rules?: Record<string, UserRuleSetting>
   overrides?: UserOverride[]
   ignore?: string[]
@@ -29,6 +46,13 @@ export interface Override {
   language?: string
   rules: Record<string, Partial<RuleSetting>>
   lexicon: LexiconEntry[]
+  tone: ToneSettings
+}
+
+export interface Touchpoint {
+  files: string[]
+  rules: Record<string, Partial<RuleSetting>>
+  tone: ToneSettings
 }
 
 /** A config with its presets and `extends` merged in. */
@@ -40,7 +64,8 @@ export interface ProjectConfig {
   language: string | undefined
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
-  touchpoints: Record<string, {files: string[]}>
+  tone: ToneSettings
+  touchpoints: Record<string, Touchpoint>
   rules: Record<string, Partial<RuleSetting>>
   overrides: Override[]
   ignore: string[]
@@ -52,5 +77,6 @@ export interface FileSettings {
   touchpoint: string
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
+  tone: ToneSettings
   rules: Record<string, RuleSetting>
 }

@@ -57,9 +57,11 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
   // An enum fails on any list or object too; a list's own error (empty) tells more.
   const shaped = (error: ErrorObject) => error.keyword !== 'type' && !(error.keyword === 'enum' && typeof error.data === 'object')
   const telling = candidates.find(shaped) ?? candidates.find((error) => error.keyword !== 'type')
+  const types = [...new Set(candidates.filter((error) => error.keyword === 'type').map((error) => String(error.params.type)))].join(',')
+  // A word or a number (emoji: "forbid" or 3): the message names both.
+  if (telling?.keyword === 'enum' && types) return {...telling, params: {...telling.params, orType: types}}
   if (telling) return telling
-  const types = candidates.map((error) => String(error.params.type))
-  return {...candidates[0]!, params: {type: [...new Set(types)].join(',')}}
+  return {...candidates[0]!, params: {type: types}}
 }
 
 function pointerSegments(pointer: string): string[] {
@@ -112,13 +114,22 @@ function describe(
       if (parent === 'touchpoints' || segments.at(-2) === 'touchpoints') {
         return unknownTouchpoint(String(error.data), known, path, segments)
       }
-      return {message: `${path} must be one of ${known.map((value) => `“${value}”`).join(', ')}.`, at: segments}
+      const choices = known.map((value) => `“${value}”`)
+      // A rule's setting: a severity, or a list of one and its options.
+      if (error.params.orType && segments.at(-2) === 'rules') choices.push('[severity, options]')
+      else if (error.params.orType) choices.push(article(String(error.params.orType)))
+      const listed = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices[0]
+      return {message: `${path} must be ${listed}.`, at: segments}
     }
     case 'type':
       return {message: `${path} must be ${article(String(error.params.type))}.`, at: segments}
     case 'minItems':
     case 'minLength':
       return {message: `${path} must not be empty.`, at: segments}
+    case 'minimum':
+      return {message: `${path} must be at least ${String(error.params.limit)}.`, at: segments}
+    case 'maximum':
+      return {message: `${path} must be at most ${String(error.params.limit)}.`, at: segments}
     case 'pattern':
       return {message: `${path} must be a language tag such as “en”, “ro” or “pl-PL”.`, at: segments}
     case 'required':

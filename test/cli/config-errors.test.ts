@@ -60,7 +60,7 @@ describe.concurrent('invalid values, with the key path', () => {
     )
     expectFailure(
       await lintWith({'.brandvoicerc.yaml': 'overrides:\n  - files: [ro/**]\n    lexicon:\n      - avoid: [client*, u*]\n'}),
-      'brandvoice: config error in .brandvoicerc.yaml:4:9: overrides[0].lexicon[0].avoid: “u*” would match almost every word; write at least two letters before the *.'
+      'brandvoice: config error in .brandvoicerc.yaml:4:26: overrides[0].lexicon[0].avoid[1]: “u*” would match almost every word; write at least two letters before the *.'
     )
     expectFailure(
       await lintWith({'.brandvoicerc.json': '{"lexicon": [{"avoid": "cl*ent"}]}'}),
@@ -78,7 +78,7 @@ describe.concurrent('invalid values, with the key path', () => {
   it('an unknown severity', async () => {
     expectFailure(
       await lintWith({'.brandvoicerc.json': '{"rules": {"lexicon/brand-name": "fatal"}}'}),
-      'brandvoice: config error in .brandvoicerc.json:1:12: rules["lexicon/brand-name"] must be one of “off”, “info”, “warning”, “error”.'
+      'brandvoice: config error in .brandvoicerc.json:1:12: rules["lexicon/brand-name"] must be “off”, “info”, “warning”, “error” or [severity, options].'
     )
   })
 

@@ -154,7 +154,7 @@ describe.concurrent('--print-config', () => {
 
   it('prints the whole settings of a file, with the config that governs it', async () => {
     const printed = await print(repo, 'legal/terms.md')
-    expect(Object.keys(printed)).toEqual(['path', 'configFile', 'language', 'touchpoint', 'rules', 'brand', 'lexicon', 'touchpoints', 'ignore'])
+    expect(Object.keys(printed)).toEqual(['path', 'configFile', 'language', 'touchpoint', 'rules', 'brand', 'lexicon', 'tone', 'touchpoints', 'ignore'])
     expect(printed.path).toBe('legal/terms.md')
     expect(printed.configFile).toBe('.brandvoicerc.json')
     // The legal/** override turns preferred terms off.

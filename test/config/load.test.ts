@@ -43,6 +43,7 @@ describe('ConfigLoader.forDirectory', () => {
       language: undefined,
       brand: {names: [], acronyms: []},
       lexicon: [],
+      tone: {},
       touchpoints: {},
       rules: recommended,
       overrides: [],
@@ -128,7 +129,7 @@ describe('extends', () => {
     expect(config.language).toBe('ro')
     expect(config.brand.names).toEqual(['Inoveo', 'GitHub', 'Slack'])
     expect(config.lexicon.map((entry) => entry.avoid)).toEqual([['user'], ['unfortunately']])
-    expect(config.touchpoints).toEqual({welcome: {files: ['emails/hello*']}, 'support-reply': {files: ['support/**']}})
+    expect(config.touchpoints).toMatchObject({welcome: {files: ['emails/hello*']}, 'support-reply': {files: ['support/**']}})
     expect(config.overrides.map((override) => override.files)).toEqual([['ro/**'], ['legal/**']])
     expect(config.ignore).toEqual(['archive/', 'drafts/'])
     // base.yaml brought the recommended rules (it has no extends); naming the preset again merges it once, where it first came.
@@ -174,7 +175,7 @@ describe('presets', () => {
 
   it('derives brandvoice:recommended from the rules: every rule not opt-in, at its own severity', () => {
     const rules = [rule('tone/calm', false), rule('tone/formal', true)]
-    expect(presetsFor(rules)).toEqual({recommended: {extends: [], rules: {'tone/calm': 'info'}}})
+    expect(presetsFor(rules)).toEqual({recommended: {extends: [], rules: {'tone/calm': 'info'}, tone: {}, touchpoints: {}}})
     expect(presetsFor(builtinRules).recommended!.rules).toEqual(Object.fromEntries(builtinRules.filter((r) => !r.meta.optIn).map(({meta}) => [meta.id, meta.severity])))
   })
 })
@@ -187,6 +188,6 @@ describe('mergeLayers', () => {
 
   it('keeps a touchpoint’s files when a later layer names the type without files', () => {
     const merged = mergeLayers([{touchpoints: {welcome: {files: ['a/**']}}}, {touchpoints: {welcome: {}}}], {filepath: undefined, baseDir: '/p'})
-    expect(merged.touchpoints).toEqual({welcome: {files: ['a/**']}})
+    expect(merged.touchpoints).toEqual({welcome: {files: ['a/**'], rules: {}, tone: {}}})
   })
 })
