@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../rules/index.js'
 import {main} from '../src/cli/main.js'
 import {docsUrl} from '../src/rule-api.js'
-import {readmeRow, renderRulePage, rulePageName, rulePagePath, ruleSource, rulesDocsDir} from '../scripts/rule-docs.js'
+import {readmeRow, renderReadme, renderRulePage, rulePageName, rulePagePath, ruleSource, rulesDocsDir} from '../scripts/rule-docs.js'
 import {root} from '../scripts/paths.js'
 
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
@@ -67,7 +67,7 @@ describe('rule pages (docs/rules/)', () => {
       })
 
       it('has a row in the README rules table', () => {
-        expect(readme.split('\n'), `README.md needs this row in its rules table:\n${readmeRow(rule)}`).toContain(readmeRow(rule))
+        expect(readme.split('\n'), `README.md needs this row in its rules table: run \`npm run build:docs\`.\n${readmeRow(rule)}`).toContain(readmeRow(rule))
       })
     })
   }
@@ -79,6 +79,10 @@ describe('rule pages (docs/rules/)', () => {
 })
 
 describe('README.md', () => {
+  it('has the rules table and the per-touchpoint defaults that build:docs renders from the rules now', () => {
+    expect(readme, 'README.md’s generated tables are out of date: run `npm run build:docs`.').toBe(renderReadme(readme, builtinRules))
+  })
+
   it('opens with the quick start', () => {
     const start = readme.indexOf('## Quick start')
     expect(start).toBeGreaterThan(-1)

@@ -1,6 +1,6 @@
 // Every rule's documented examples run as tests: the docs cannot promise
 // what the code does not do. Each rule must show copy it flags and copy it
-// leaves alone.
+// leaves alone. Only the rule's own messages are compared.
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../../rules/index.js'
 import {lint, render} from '../helpers/lint.js'
@@ -14,10 +14,11 @@ for (const rule of builtinRules) {
 
     for (const example of rule.meta.examples) {
       it(example.title, async () => {
-        const messages = await lint(example)
-        // Messages of the rule itself; and other rules stay quiet on its examples.
+        // The rule's own messages, as ESLint's RuleTester checks one rule at a
+        // time: with many rules on, an example about sentence length may well
+        // have an exclamation mark too.
+        const messages = (await lint(example)).filter((message) => message.ruleId === rule.meta.id)
         expect(messages.map(render)).toEqual(example.messages)
-        expect(messages.every((message) => message.ruleId === rule.meta.id)).toBe(true)
       })
     }
   })
