@@ -25,6 +25,9 @@ export const searchPlaces = [
 
 const presetPrefix = 'brandvoice:'
 
+/** File names brandvoice loads as configs: a known extension, or none (YAML or JSON). */
+const readableConfig = /(\.(json|ya?ml|[cm]?js)|^[^.]*|^\.[^.]+)$/i
+
 export interface ConfigLoaderOptions {
   rules: readonly Rule<any>[]
   cwd: string
@@ -101,6 +104,11 @@ export class ConfigLoader {
   }
 
   async #read(filepath: string): Promise<UserConfig> {
+    // Only the formats the docs promise: cosmiconfig always adds its TypeScript
+    // loader, which works where TypeScript happens to be installed and fails elsewhere.
+    if (!readableConfig.test(path.basename(filepath))) {
+      throw new ConfigError('brandvoice reads configs in JSON, YAML or JavaScript (.json, .yaml, .yml, .js, .mjs, .cjs, or .brandvoicerc with no extension).', {file: filepath})
+    }
     let result
     try {
       result = await this.#explorer.load(filepath)

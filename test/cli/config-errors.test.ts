@@ -164,6 +164,12 @@ describe.concurrent('other config files', () => {
     )
   })
 
+  it('a --config file in a format brandvoice does not read, TypeScript included', async () => {
+    const expected = 'reads configs in JSON, YAML or JavaScript (.json, .yaml, .yml, .js, .mjs, .cjs, or .brandvoicerc with no extension).'
+    expectFailure(await lintWith({'voice.ts': 'export default {language: "ro"}\n'}, '--config', 'voice.ts', '.'), `brandvoice: config error in voice.ts: brandvoice ${expected}`)
+    expectFailure(await lintWith({'voice.toml': 'language = "ro"\n'}, '--config', 'voice.toml', '.'), `brandvoice: config error in voice.toml: brandvoice ${expected}`)
+  })
+
   it('a --config file that does not exist', async () => {
     expectFailure(await lintWith({}, '--config', 'config/voice.json', '.'), 'brandvoice: config error in config/voice.json: Cannot find this config file.')
   })
