@@ -58,6 +58,9 @@ export class ConfigLoader {
       searchStrategy: 'project',
       loaders: {
         ...defaultLoaders,
+        '.js': named(defaultLoaders['.js']),
+        '.mjs': named(defaultLoaders['.mjs']),
+        '.cjs': named(defaultLoaders['.cjs']),
         '.json': remember(parseJsonConfig),
         '.yaml': remember(parseYamlConfig),
         '.yml': remember(parseYamlConfig),
@@ -175,6 +178,22 @@ export class ConfigLoader {
       )
     }
     return preset
+  }
+}
+
+/**
+ * A JavaScript config may throw anything; cosmiconfig sets `filepath` on what
+ * is thrown, which fails on a string, and the file's name is lost. So what is
+ * not an Error becomes a ConfigError that names the file.
+ */
+function named(loader: Loader): Loader {
+  return async function (filepath, content) {
+    try {
+      return await loader(filepath, content)
+    } catch (error) {
+      if (error instanceof Error) throw error
+      throw new ConfigError(`Cannot load this config: it threw ${JSON.stringify(error) ?? String(error)}.`, {file: filepath})
+    }
   }
 }
 

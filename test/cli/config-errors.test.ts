@@ -148,6 +148,13 @@ describe.concurrent('other config files', () => {
     )
   })
 
+  it('a JavaScript config that throws something other than an Error still names the file', async () => {
+    expectFailure(
+      await lintWith({'brandvoice.config.mjs': 'throw "no lexicon yet"\n'}),
+      'brandvoice: config error in brandvoice.config.mjs: Cannot load this config: it threw "no lexicon yet".'
+    )
+  })
+
   it('a JavaScript config with a wrong value names the file, without a line', async () => {
     expectFailure(await lintWith({'brandvoice.config.mjs': 'export default {language: 5}\n'}), 'brandvoice: config error in brandvoice.config.mjs: language must be a string.')
   })
