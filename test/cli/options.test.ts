@@ -90,6 +90,11 @@ describe.concurrent('--quiet', () => {
     const run = await brandvoice(['--quiet', 'welcome.md'], {cwd: folder})
     expect(run).toEqual({code: 0, stdout: '', stderr: ''})
   })
+
+  it('leaves --max-warnings nothing to count, as ESLint 9 does', async () => {
+    expect((await brandvoice(['--max-warnings', '0', 'welcome.md'], {cwd: folder})).code).toBe(1)
+    expect((await brandvoice(['--quiet', '--max-warnings', '0', 'welcome.md'], {cwd: folder})).code).toBe(0)
+  })
 })
 
 describe.concurrent('--output', () => {
