@@ -107,8 +107,10 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     const name = values['stdin-filename'] ?? 'stdin.md'
     const absolute = path.resolve(io.cwd, name)
     const project = await loader.forDirectory(path.dirname(absolute))
-    const result = lintText(await io.readStdin(), {path: displayPath(io.cwd, absolute), cwd: io.cwd, project, rules, ...cli})
-    reports.push({path: toPosix(name), ...result})
+    // Both reports name the file as the editor did, as the JSON contract says.
+    const shown = toPosix(name)
+    const result = lintText(await io.readStdin(), {path: shown, cwd: io.cwd, project, rules, ...cli})
+    reports.push({path: shown, ...result})
   } else {
     const files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
       cwd: io.cwd,

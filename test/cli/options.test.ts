@@ -36,6 +36,13 @@ describe.concurrent('--stdin', () => {
     expect(run.code).toBe(0)
   })
 
+  it('names the file as --stdin-filename gives it, in the pretty report as in JSON, and applies the touchpoint globs', async () => {
+    const json = parseReport((await brandvoice(['--stdin', '--stdin-filename', './drafts/welcome.md', '--format', 'json'], {cwd: repo, stdin: draft})).stdout)
+    expect(json.files.map((file) => [file.path, file.touchpoint])).toEqual([['./drafts/welcome.md', 'welcome']])
+    const pretty = await brandvoice(['--stdin', '--stdin-filename', './drafts/welcome.md'], {cwd: repo, stdin: draft, env: {NO_COLOR: '1'}})
+    expect(pretty.stdout.split('\n')[0]).toBe('./drafts/welcome.md')
+  })
+
   it('calls the text stdin.md without --stdin-filename, with the working folder’s config', async () => {
     const run = await brandvoice(['--stdin', '--format', 'json'], {cwd: repo, stdin: draft})
     const report = parseReport(run.stdout)
