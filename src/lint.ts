@@ -8,11 +8,11 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {compareMessage} from 'vfile-sort'
 import type {FileContext, Rule, RuleSetting} from './rule-api.js'
-import type {ProjectConfig} from './config/types.js'
+import type {FileSettings, ProjectConfig} from './config/types.js'
 import {resolveFileSettings, type FileHints} from './config/resolve.js'
 import {formatFor, supportedExtensions} from './formats/index.js'
 import {fileWarning} from './formats/frontmatter.js'
-import type {Parsed} from './formats/format.js'
+import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
 import {matchLexicon, type LexiconMatch} from './lexicon/match.js'
@@ -61,6 +61,19 @@ export function lintText(text: string, options: LintOptions): LintResult {
   }
   // Config globs are matched against the absolute path, so an API caller's `cwd` counts, not the process's.
   const settings = resolveFileSettings(options.project, path.resolve(file.cwd, file.path), hints, options.rules)
+  const result = {file, language: settings.language, touchpoint: settings.touchpoint}
+  try {
+    runRules(file, parsed, format, settings, options.rules)
+  } catch (error) {
+    // A bug on one file must not stop the others: it gets one fatal message.
+    delete file.data.brandvoice
+    fatal(file, `brandvoice failed on this file: ${(error as Error).message ?? String(error)}. Please report this, with the file.`)
+  }
+  file.messages.sort(compareMessage)
+  return result
+}
+
+function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSettings, rules: readonly Rule<any>[]): void {
   const tree = format.prose(parsed, file, settings.language)
 
   const protectedRanges = findProtectedRanges(String(file))
@@ -84,12 +97,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
   }
   file.data.brandvoice = context
 
-  processorFor(options.rules, settings.rules).runSync(tree, file)
+  processorFor(rules, settings.rules).runSync(tree, file)
   // The context holds both trees; reports need only the messages, so a long
   // run does not keep every file's trees alive.
   delete file.data.brandvoice
-  file.messages.sort(compareMessage)
-  return {file, language: settings.language, touchpoint: settings.touchpoint}
 }
 
 /** Rule processors, one per distinct set of enabled rules and options. */
@@ -114,17 +125,17 @@ function processorFor(rules: readonly Rule<any>[], enabled: Record<string, RuleS
 
 function frontmatterHints(parsed: Parsed, file: VFile): {language?: string; touchpoint?: string} {
   if (!parsed.frontmatter) return {}
-  const {data, offset} = parsed.frontmatter
+  const {data, offset, label = 'The frontmatter'} = parsed.frontmatter
   const hints: {language?: string; touchpoint?: string} = {}
   const language = data.lang ?? data.language
   if (language !== undefined) {
     if (typeof language === 'string' && languageTag.test(language)) hints.language = language
-    else fileWarning(file, offset, `The frontmatter gives the language as “${String(language)}”, which is not a language tag such as “en”, “ro” or “pl-PL”, so brandvoice ignores it.`)
+    else fileWarning(file, offset, `${label} gives the language as “${String(language)}”, which is not a language tag such as “en”, “ro” or “pl-PL”, so brandvoice ignores it.`)
   }
   const touchpoint = data.touchpoint
   if (touchpoint !== undefined) {
     if (typeof touchpoint === 'string' && isTouchpointType(touchpoint)) hints.touchpoint = touchpoint
-    else fileWarning(file, offset, `The frontmatter names the touchpoint “${String(touchpoint)}”, which brandvoice does not know; known touchpoints: ${touchpointTypes.join(', ')}.`)
+    else fileWarning(file, offset, `${label} names the touchpoint “${String(touchpoint)}”, which brandvoice does not know; known touchpoints: ${touchpointTypes.join(', ')}.`)
   }
   return hints
 }

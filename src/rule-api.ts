@@ -70,7 +70,7 @@ export interface RuleExample {
   text: string
   language?: string
   touchpoint?: string
-  format?: 'md' | 'txt'
+  format?: 'md' | 'txt' | 'html'
   config?: UserConfig
   messages: string[]
 }
@@ -159,7 +159,12 @@ export function defineRule<Options extends object>(
         if (report.expected !== undefined) message.expected = report.expected
         if (report.note !== undefined) message.note = report.note
       }
-      check(context)
+      try {
+        check(context)
+      } catch (error) {
+        // Name the rule, so a bug report says where to look.
+        throw new Error(`rule ${meta.id} failed: ${(error as Error).message ?? String(error)}`, {cause: error})
+      }
     }
   }
   return {meta, plugin: plugin as Rule<Options>['plugin']}

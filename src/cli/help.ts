@@ -1,7 +1,7 @@
 export const helpText = `Usage: brandvoice [options] [paths or globs...]
 
 Lint customer-facing copy against your brand's voice. Paths default to the
-current folder; folders are searched for .md, .markdown and .txt files.
+current folder; folders are searched for .md, .markdown, .html, .htm and .txt files.
 
 Options:
   --config FILE          use this config file alone (no search)

@@ -6,9 +6,15 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 
 export interface Parsed {
+  /** The Markdown tree, which rules may read; undefined for other formats. */
   markdown: MdastRoot | undefined
-  /** Frontmatter data, and the offset of its text in the file (for messages). */
-  frontmatter: {data: Record<string, unknown>; offset: number} | undefined
+  /** The format's own markup tree, for building the prose tree (HTML's hast). */
+  markup?: unknown
+  /**
+   * Settings the file gives itself (lang, touchpoint), the offset of where it
+   * says so (for messages), and what to call that place (“The frontmatter”).
+   */
+  frontmatter: {data: Record<string, unknown>; offset: number; label?: string} | undefined
 }
 
 export interface Format {

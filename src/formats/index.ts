@@ -2,9 +2,10 @@
 import path from 'node:path'
 import {markdown} from './markdown.js'
 import {plainText} from './plain-text.js'
+import {html} from './html.js'
 import type {Format} from './format.js'
 
-export const formats: readonly Format[] = [markdown, plainText]
+export const formats: readonly Format[] = [markdown, plainText, html]
 
 export const supportedExtensions: readonly string[] = formats.flatMap((format) => format.extensions)
 

@@ -1,11 +1,11 @@
-// mdast-util-to-nlcst places each word by counting the characters of a text
-// node's *value*, but a value is shorter than its source when Markdown
-// unescapes (\' → '), decodes references (&amp; → &) or drops white space
-// (trailing spaces before a line break, indentation of continuation lines).
+// mdast-util-to-nlcst and hast-util-to-nlcst place each word by counting the
+// characters of a text node's *value*, but a value is shorter than its source
+// when Markdown unescapes (\' → '), either markup decodes references
+// (&amp; → &), or Markdown drops white space (trailing spaces before a line
+// break, indentation of continuation lines) and HTML drops the CR of CRLF.
 // Positions after such a spot drift; this pass maps them back onto the source.
-import type {Root as MdastRoot, Text} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
-import type {Point} from 'unist'
+import type {Node, Point} from 'unist'
 import type {Location} from 'vfile-location'
 import {visit} from 'unist-util-visit'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
@@ -21,15 +21,25 @@ interface Shifted {
 const reference = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/
 const escapable = /^[!-/:-@[-`{-~]$/
 
-export function realignToSource(prose: NlcstRoot, markdown: MdastRoot, source: string, place: Location): void {
+interface TextNode extends Node {
+  value: string
+}
+
+/**
+ * Map the prose tree's positions back onto the source, using the markup
+ * tree's text nodes (mdast or hast). `escapes`: whether the markup has
+ * backslash escapes (Markdown does, HTML does not).
+ */
+export function realignToSource(prose: NlcstRoot, markup: Node, source: string, place: Location, escapes = true): void {
   const shifted: Shifted[] = []
-  visit(markdown, 'text', function (node: Text) {
+  visit(markup, 'text', function (node: TextNode) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     const raw = source.slice(start, end)
-    if (raw !== node.value) shifted.push({start, valueLength: node.value.length, sourceOffsets: align(node.value, raw)})
+    if (raw !== node.value) shifted.push({start, valueLength: node.value.length, sourceOffsets: align(node.value, raw, escapes)})
   })
+  shifted.sort((a, b) => a.start - b.start)
   if (shifted.length === 0) return
 
   const toSource = (offset: number): number => {
@@ -59,7 +69,7 @@ export function realignToSource(prose: NlcstRoot, markdown: MdastRoot, source: s
 }
 
 /** Walk value and source side by side; each value character gets the source offset it came from. */
-function align(value: string, raw: string): Int32Array {
+function align(value: string, raw: string, escapes: boolean): Int32Array {
   const offsets = new Int32Array(value.length + 1)
   let i = 0
   let j = 0
@@ -69,7 +79,7 @@ function align(value: string, raw: string): Int32Array {
       continue
     }
     const char = value[i]!
-    if (raw[j] === '\\' && raw[j + 1] === char && escapable.test(char)) {
+    if (escapes && raw[j] === '\\' && raw[j + 1] === char && escapable.test(char)) {
       offsets[i++] = j
       j += 2
       continue

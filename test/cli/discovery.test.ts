@@ -26,7 +26,9 @@ describe.concurrent('walking folders', () => {
     'emails/signature.txt': copy,
     'emails/LOUD.MD': copy,
     'emails/template.html': '<p>Thanks for joining us.</p>\n',
+    'emails/banner.HTM': '<p>Thanks for joining us.</p>\n',
     'emails/data.json': '{}\n',
+    'emails/logo.svg': '<svg></svg>\n',
     'node_modules/some-package/README.md': copy,
     'site/node_modules/other/README.md': copy,
     '.git/COMMIT_EDITMSG.txt': copy,
@@ -39,12 +41,14 @@ describe.concurrent('walking folders', () => {
     'notes/public.md': copy
   })
 
-  it('lints .md, .markdown and .txt (any case) and skips node_modules, .git and everything ignored', async () => {
+  it('lints .md, .markdown, .html, .htm and .txt (any case) and skips node_modules, .git and everything ignored', async () => {
     expect(await paths(folder)).toEqual([
       'docs/guide.md',
       'drafts/current.md',
       'emails/LOUD.MD',
+      'emails/banner.HTM',
       'emails/signature.txt',
+      'emails/template.html',
       'emails/welcome.markdown',
       'emails/welcome.md',
       'notes/public.md'
@@ -56,11 +60,11 @@ describe.concurrent('walking folders', () => {
   })
 
   it('lints a file named on the command line whatever its extension, with one fatal message if it cannot', async () => {
-    const run = await brandvoice(['--format', 'json', 'emails/template.html', 'emails/welcome.md'], {cwd: folder})
+    const run = await brandvoice(['--format', 'json', 'emails/data.json', 'emails/welcome.md'], {cwd: folder})
     const report = parseReport(run.stdout)
-    expect(report.files.map((file) => file.path)).toEqual(['emails/template.html', 'emails/welcome.md'])
-    expect(fileIn(report, 'emails/template.html').messages).toEqual([
-      expect.objectContaining({ruleId: null, severity: 'error', message: 'brandvoice cannot read this kind of file; it reads .md, .markdown, .txt.'})
+    expect(report.files.map((file) => file.path)).toEqual(['emails/data.json', 'emails/welcome.md'])
+    expect(fileIn(report, 'emails/data.json').messages).toEqual([
+      expect.objectContaining({ruleId: null, severity: 'error', message: 'brandvoice cannot read this kind of file; it reads .md, .markdown, .txt, .html, .htm.'})
     ])
     expect(run.code).toBe(1)
   })
@@ -71,7 +75,7 @@ describe.concurrent('walking folders', () => {
   })
 
   it('expands globs, keeping supported files only, and lints a file given twice once', async () => {
-    expect(await paths(folder, 'emails/*')).toEqual(['emails/LOUD.MD', 'emails/signature.txt', 'emails/welcome.markdown', 'emails/welcome.md'])
+    expect(await paths(folder, 'emails/*')).toEqual(['emails/LOUD.MD', 'emails/banner.HTM', 'emails/signature.txt', 'emails/template.html', 'emails/welcome.markdown', 'emails/welcome.md'])
     expect(await paths(folder, '**/welcome.*', 'emails/welcome.md', './emails/welcome.md')).toEqual(['emails/welcome.markdown', 'emails/welcome.md'])
   })
 

@@ -162,7 +162,7 @@ describe('paths and empty runs', () => {
   })
 
   it('gives an empty file list and zero counts when there is nothing to lint', async () => {
-    const folder = project({'notes/readme.html': '<p>Not copy brandvoice reads.</p>\n'})
+    const folder = project({'notes/readme.json': '{"not": "copy brandvoice reads"}\n'})
     const run = await brandvoice(['--format', 'json', 'notes'], {cwd: folder})
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual({version: 1, files: [], errorCount: 0, warningCount: 0, infoCount: 0})

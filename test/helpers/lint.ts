@@ -10,7 +10,7 @@ export interface LintInput {
   config?: UserConfig
   language?: string
   touchpoint?: string
-  format?: 'md' | 'txt'
+  format?: 'md' | 'txt' | 'html'
 }
 
 export function render(message: VFileMessage): string {
