@@ -92,13 +92,14 @@ describe(configFile, () => {
     })
   })
 
-  it('lints a Polish reply: inflected forms match użytkownik*', async () => {
-    expect(await findings('pl/support-reply.md', 'Niestety użytkownikom Inoveo nie wysłaliśmy jeszcze SMS-a.\n')).toEqual({
+  it('lints a Polish reply: inflected forms, the plural’s changed stem included, match użytkowni*', async () => {
+    expect(await findings('pl/support-reply.md', 'Niestety użytkownikom Inoveo nie wysłaliśmy jeszcze SMS-a. Użytkownicy czekają.\n')).toEqual({
       language: 'pl',
       touchpoint: 'support-reply',
       messages: [
         'error lexicon/banned-term 1:1-1:9: Avoid “Niestety” (napisz, co możemy zrobić).',
-        'warning lexicon/preferred-term 1:10-1:22: Use “klient” instead of “użytkownikom” (klienci to ludzie, nie konta).'
+        'warning lexicon/preferred-term 1:10-1:22: Use “klient” instead of “użytkownikom” (klienci to ludzie, nie konta).',
+        'warning lexicon/preferred-term 1:60-1:71: Use “Klient” instead of “Użytkownicy” (klienci to ludzie, nie konta).'
       ]
     })
   })
