@@ -86,6 +86,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     markdown: parsed.markdown,
     brand: settings.brand,
     tone: settings.tone,
+    placeholders: settings.placeholders,
     location: location(file),
     isProtected,
     get words() {

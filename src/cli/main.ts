@@ -210,6 +210,7 @@ async function printConfig(
         brand: settings.brand,
         lexicon: settings.lexicon,
         tone: settings.tone,
+        placeholders: settings.placeholders,
         touchpoints: project.touchpoints,
         ignore: project.ignore
       },

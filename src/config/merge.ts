@@ -30,6 +30,7 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     brand: {names: [], acronyms: []},
     lexicon: [],
     tone: {},
+    placeholders: {syntax: [], variables: [], patterns: []},
     touchpoints: {},
     rules: {},
     overrides: [],
@@ -45,6 +46,10 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
       for (const id of Object.keys(layer.rules ?? {})) delete touchpoint.rules[id]
     }
     project.tone = mergeTree(project.tone, layer.tone)
+    const {syntax} = layer.placeholders ?? {}
+    if (syntax !== undefined) project.placeholders.syntax = Array.isArray(syntax) ? syntax : [syntax]
+    addUnique(project.placeholders.variables, layer.placeholders?.variables)
+    addUnique(project.placeholders.patterns, layer.placeholders?.patterns)
     mergeRules(project.rules, layer.rules)
     for (const [type, touchpoint] of Object.entries(layer.touchpoints ?? {})) {
       const previous = project.touchpoints[type]

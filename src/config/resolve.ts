@@ -105,6 +105,7 @@ export function resolveFileSettings(
     brand: project.brand,
     lexicon: lexiconFor(project, overrideIndexes),
     tone,
+    placeholders: project.placeholders,
     rules: enabled
   }
 }

@@ -14,6 +14,22 @@ export interface ToneSettings {
   readability?: {maxLix?: number}
 }
 
+export const placeholderSyntaxes = ['handlebars', 'mustache', 'liquid', 'i18next', 'icu', 'rails', 'printf', 'laravel'] as const
+export type PlaceholderSyntax = (typeof placeholderSyntaxes)[number]
+
+/** The templating syntax of a brand's copy; read by touchpoint/placeholder. */
+export interface UserPlaceholders {
+  syntax?: PlaceholderSyntax | PlaceholderSyntax[]
+  variables?: string[]
+  patterns?: string[]
+}
+
+export interface Placeholders {
+  syntax: PlaceholderSyntax[]
+  variables: string[]
+  patterns: string[]
+}
+
 export interface UserTouchpoint {
   files?: string[]
   rules?: Record<string, UserRuleSetting>
@@ -35,6 +51,7 @@ export interface UserConfig {
   brand?: {names?: string[]; acronyms?: string[]}
   lexicon?: UserLexiconEntry[]
   tone?: ToneSettings
+  placeholders?: UserPlaceholders
   touchpoints?: Record<string, UserTouchpoint>
   rules?: Record<string, UserRuleSetting>
   overrides?: UserOverride[]
@@ -65,6 +82,7 @@ export interface ProjectConfig {
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
   tone: ToneSettings
+  placeholders: Placeholders
   touchpoints: Record<string, Touchpoint>
   rules: Record<string, Partial<RuleSetting>>
   overrides: Override[]
@@ -78,5 +96,6 @@ export interface FileSettings {
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
   tone: ToneSettings
+  placeholders: Placeholders
   rules: Record<string, RuleSetting>
 }

@@ -32,6 +32,7 @@ export function validateConfig(
   const validate = validatorFor(rules)
   if (validate(config)) {
     checkTerms(config as UserConfig, file, locate)
+    checkPatterns(config as UserConfig, file, locate)
     return
   }
   const error = mostSpecific(validate.errors ?? [])
@@ -181,6 +182,19 @@ function checkTerms(config: UserConfig, file: string | undefined, locate: Locate
     for (const {term, path} of terms) {
       const problem = termProblem(term)
       if (problem) throw new ConfigError(`${keyPath(path)}: ${problem}`, {file, ...locate(path)})
+    }
+  }
+}
+
+/** House placeholder patterns must be regular expressions JavaScript can run. */
+function checkPatterns(config: UserConfig, file: string | undefined, locate: Locate): void {
+  for (const [index, pattern] of (config.placeholders?.patterns ?? []).entries()) {
+    try {
+      new RegExp(pattern, 'gu')
+    } catch (error) {
+      const at = ['placeholders', 'patterns', String(index)]
+      const reason = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '').toLowerCase()
+      throw new ConfigError(`${keyPath(at)}: “${pattern}” is not a regular expression (${reason}).`, {file, ...locate(at)})
     }
   }
 }

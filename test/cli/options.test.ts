@@ -166,11 +166,14 @@ describe.concurrent('--print-config', () => {
 
   it('prints the whole settings of a file, with the config that governs it', async () => {
     const printed = await print(repo, 'legal/terms.md')
-    expect(Object.keys(printed)).toEqual(['path', 'configFile', 'language', 'touchpoint', 'rules', 'brand', 'lexicon', 'tone', 'touchpoints', 'ignore'])
+    expect(Object.keys(printed)).toEqual(['path', 'configFile', 'language', 'touchpoint', 'rules', 'brand', 'lexicon', 'tone', 'placeholders', 'touchpoints', 'ignore'])
     expect(printed.path).toBe('legal/terms.md')
     expect(printed.configFile).toBe('.brandvoicerc.json')
-    // The legal/** override turns preferred terms off.
-    expect(Object.keys(printed.rules).sort()).toEqual(['lexicon/banned-term', 'lexicon/brand-name'])
+    // The legal/** override turns preferred terms off; the other rules of brandvoice:recommended stay on.
+    const recommendedHere = builtinRules
+      .filter(({meta}) => !meta.optIn && !meta.recommended?.touchpoints && (meta.languages === '*' || meta.languages.includes('en')))
+      .map(({meta}) => meta.id)
+    expect(Object.keys(printed.rules).sort()).toEqual(recommendedHere.filter((id) => id !== 'lexicon/preferred-term').sort())
     expect(printed.brand).toEqual({names: ['Inoveo'], acronyms: []})
     expect(printed.lexicon.map((entry) => entry.avoid)).toEqual([['user', 'users'], ['unfortunately'], ['utilizator*']])
     expect(printed.ignore).toEqual(['archive/', '**/CHANGELOG.md'])

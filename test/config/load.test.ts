@@ -44,6 +44,7 @@ describe('ConfigLoader.forDirectory', () => {
       brand: {names: [], acronyms: []},
       lexicon: [],
       tone: {},
+      placeholders: {syntax: [], variables: [], patterns: []},
       touchpoints: {},
       rules: recommended,
       overrides: [],
