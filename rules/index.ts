@@ -5,5 +5,6 @@ import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
 import placeholder from './touchpoint/placeholder.js'
+import length from './touchpoint/length.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, placeholder]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, placeholder, length]

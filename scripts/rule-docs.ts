@@ -49,7 +49,10 @@ export function readmeTouchpointTable(rules: readonly AnyRule[]): string {
   const row = (type: string) => rows.get(type) ?? rows.set(type, {rules: [], tone: []}).get(type)!
   for (const {meta} of rules) {
     if (meta.optIn) continue
-    for (const type of meta.recommended?.touchpoints ?? []) row(type).rules.push(`\`${meta.id}\` (${meta.severity})`)
+    for (const type of meta.recommended?.touchpoints ?? []) {
+      const options = meta.recommended?.options?.[type]
+      row(type).rules.push(`\`${meta.id}\` (${meta.severity}${options ? `, ${flatTone(options).join(', ')}` : ''})`)
+    }
     for (const [type, tone] of Object.entries(meta.recommended?.tone ?? {})) row(type).tone.push(...flatTone(tone))
   }
   const order = (type: string) => (type === '*' ? '' : type)

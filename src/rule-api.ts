@@ -90,6 +90,8 @@ export interface RuleMeta<Options> {
     touchpoints?: string[]
     /** Tone defaults the rule reads: for every file ('*') and per touchpoint. */
     tone?: Record<string, ToneSettings>
+    /** The rule's options at some touchpoints (a signature's length is not a post's). */
+    options?: Record<string, Partial<Options>>
   }
   /** Languages (primary subtags) the rule applies to, or '*'. */
   languages: '*' | string[]

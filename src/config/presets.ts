@@ -18,6 +18,9 @@ export function presetsFor(rules: readonly Rule<any>[]): Record<string, UserConf
       const only = meta.recommended?.touchpoints
       recommended.rules![meta.id] = only ? 'off' : meta.severity
       for (const type of only ?? []) (touchpoint(type).rules ??= {})[meta.id] = meta.severity
+      for (const [type, options] of Object.entries(meta.recommended?.options ?? {})) {
+        ;(touchpoint(type).rules ??= {})[meta.id] = [meta.severity, options as Record<string, unknown>]
+      }
       for (const [type, tone] of Object.entries(meta.recommended?.tone ?? {})) {
         if (type === '*') recommended.tone = mergeTree(recommended.tone!, tone)
         else touchpoint(type).tone = mergeTree(touchpoint(type).tone ?? {}, tone)

@@ -11,7 +11,9 @@ import {defineRule, type Rule} from '../../src/rule-api.js'
 import {useTempProjects} from '../helpers/cli.js'
 
 const project = useTempProjects()
-const recommended = Object.fromEntries(builtinRules.map(({meta}) => [meta.id, {severity: meta.severity, options: undefined}]))
+/** What a config without `extends` starts from: the preset the rules' meta makes, merged as a layer. */
+const recommendedProject = (baseDir: string) => mergeLayers([presetsFor(builtinRules).recommended!], {filepath: undefined, baseDir})
+const recommended = recommendedProject('/').rules
 
 async function loadError(loader: ConfigLoader, directory: string): Promise<ConfigError> {
   const error = await loader.forDirectory(directory).then(
@@ -37,19 +39,14 @@ describe('ConfigLoader.forDirectory', () => {
   it('gives the recommended rules and no language with no config, based in the working folder', async () => {
     const folder = project({'copy/.keep': ''})
     const config = await new ConfigLoader({rules: builtinRules, cwd: folder}).forDirectory(path.join(folder, 'copy'))
-    expect(config).toEqual({
-      filepath: undefined,
-      baseDir: folder,
-      language: undefined,
-      brand: {names: [], acronyms: []},
-      lexicon: [],
-      tone: {},
-      placeholders: {syntax: [], variables: [], patterns: []},
-      touchpoints: {},
-      rules: recommended,
-      overrides: [],
-      ignore: []
-    })
+    expect(config).toEqual(recommendedProject(folder))
+    expect(config).toMatchObject({filepath: undefined, baseDir: folder, language: undefined, lexicon: [], overrides: [], ignore: []})
+    // Every rule that is not opt-in is on: everywhere at its severity, or off with its severity at its touchpoints.
+    for (const {meta} of builtinRules.filter((rule) => !rule.meta.optIn)) {
+      const only = meta.recommended?.touchpoints
+      expect(config.rules[meta.id]?.severity).toBe(only ? 'off' : meta.severity)
+      for (const type of only ?? []) expect(config.touchpoints[type]?.rules[meta.id]?.severity).toBe(meta.severity)
+    }
   })
 
   it('loads each config once: folders that share a config share the object', async () => {
@@ -177,7 +174,9 @@ describe('presets', () => {
   it('derives brandvoice:recommended from the rules: every rule not opt-in, at its own severity', () => {
     const rules = [rule('tone/calm', false), rule('tone/formal', true)]
     expect(presetsFor(rules)).toEqual({recommended: {extends: [], rules: {'tone/calm': 'info'}, tone: {}, touchpoints: {}}})
-    expect(presetsFor(builtinRules).recommended!.rules).toEqual(Object.fromEntries(builtinRules.filter((r) => !r.meta.optIn).map(({meta}) => [meta.id, meta.severity])))
+    expect(presetsFor(builtinRules).recommended!.rules).toEqual(
+      Object.fromEntries(builtinRules.filter((r) => !r.meta.optIn).map(({meta}) => [meta.id, meta.recommended?.touchpoints ? 'off' : meta.severity]))
+    )
   })
 })
 
