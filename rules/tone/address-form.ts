@@ -100,7 +100,8 @@ function hasClitic(key: string, clitic: Clitic): boolean {
     case 'apostrophe-start':
       return key.startsWith(clitic.key + "'") && /^\p{L}/u.test(key.slice(clitic.key.length + 1))
     case 'apostrophe-end':
-      return key.endsWith("'" + clitic.key) && /\p{L}$/u.test(key.slice(0, -clitic.key.length - 1))
+      // Elided enclitics follow a vowel (envia't); English leftovers such as didn't do not.
+      return key.endsWith("'" + clitic.key) && /[aeiouàáâèéêìíïòóôùúü]$/u.test(key.slice(0, -clitic.key.length - 1))
     case 'hyphen-start':
       return key.split('-').slice(0, -1).includes(clitic.key)
     case 'hyphen-end':
@@ -118,10 +119,12 @@ interface Place {
   next: {key: string; capitalised: boolean; protected: boolean} | undefined
   /** Inside quotation marks: quoted speech or a label, not the brand talking to the reader. */
   quoted: boolean
+  /** In a label rather than a sentence: no two words in a row (“Państwo”, “Pan / Pani”, a column header). */
+  label: boolean
 }
 
 // Punctuation after which a word is still mid-sentence.
-const continuing = new Set([',', ';', '–', '—', '-', '/', '&'])
+const continuing = new Set([',', ';', '–', '—', '-', '&'])
 
 // Double quotation marks and what closes each: „…” (ro, pl), „…“ (de), “…”, «…», »…«, "…".
 const closers: Record<string, string> = {'„': '”“', '“': '”', '«': '»', '»': '«', '"': '"'}
@@ -145,6 +148,9 @@ function places(tree: Root, isProtected: (start: number, end: number) => boolean
         continue
       }
       const tokens = (child as Sentence).children
+      const label = !tokens.some(
+        (token, index) => token.type === 'WhiteSpaceNode' && tokens[index - 1]?.type === 'WordNode' && tokens[index + 1]?.type === 'WordNode'
+      )
       let previous: (typeof tokens)[number] | undefined
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
@@ -155,7 +161,8 @@ function places(tree: Root, isProtected: (start: number, end: number) => boolean
             start: !before || (before.type !== 'WordNode' && !continuing.has(toString(before))),
             previous: before?.type === 'WordNode' && tokens[index - 1]?.type === 'WhiteSpaceNode' ? normalizeKey(toString(before)) : undefined,
             next: nextToken(tokens, index, isProtected),
-            quoted: open !== undefined
+            quoted: open !== undefined,
+            label
           })
         } else {
           feed(toString(token))
@@ -200,16 +207,18 @@ function findForms(context: RuleContext<Options>, form: Form, language: string, 
   const only = rules?.only ?? []
   const hits: Hit[] = []
 
-  const accept = (term: string, actual: string, start: number, end: number, first: Word, last: Word) => {
+  const accept = (term: string, actual: string, start: number, end: number, first: Word, last: Word, clitic: boolean) => {
     const place = where.get(first.node)
     const after = where.get(last.node)
     if (!place || !after || place.quoted) return
+    // A pronoun in a label is a name for something (a salutation option, a column); a verb with a clitic is still an instruction (“Registra't”).
+    if (place.label && !clitic) return
     const key = normalizeKey(term)
     if (only.includes('capitalised') && !/^\P{L}*\p{Lu}/u.test(actual)) return
     if (only.includes('mid-sentence') && place.start) return
     if (only.includes('not-before-name') && after.next && (after.next.capitalised || after.next.protected)) return
-    if (place.previous !== undefined && rules?.notAfter.get(key)?.has(place.previous)) return
-    if (after.next && rules?.notBefore.get(key)?.has(after.next.key)) return
+    if (place.previous !== undefined && listed(rules?.notAfter.get(key), place.previous)) return
+    if (after.next && listed(rules?.notBefore.get(key), after.next.key)) return
     hits.push({form, term, actual, start, end, first: place})
   }
 
@@ -217,17 +226,25 @@ function findForms(context: RuleContext<Options>, form: Form, language: string, 
     for (const match of findTerms(context, wholeWords)) {
       const first = wordAt(words, match.start)
       const last = wordAt(words, match.end - 1)
-      if (first && last) accept(match.term, match.text, match.start, match.end, first, last)
+      if (first && last) accept(match.term, match.text, match.start, match.end, first, last, false)
     }
   }
   if (clitics.length > 0) {
     for (const word of words) {
       const key = normalizeKey(word.text)
       const clitic = clitics.find((candidate) => hasClitic(key, candidate))
-      if (clitic) accept(clitic.term, word.text, word.start, word.end, word, word)
+      if (clitic) accept(clitic.term, word.text, word.start, word.end, word, word, true)
     }
   }
   return hits
+}
+
+/** Whether a word is in an exception list; `*e` lists every word ending in “e”. */
+function listed(list: Set<string> | undefined, word: string): boolean {
+  if (!list) return false
+  if (list.has(word)) return true
+  for (const entry of list) if (entry.startsWith('*') && word.length > entry.length && word.endsWith(entry.slice(1))) return true
+  return false
 }
 
 /** The word that covers an offset (words are in reading order). */
