@@ -111,7 +111,7 @@ function hasClitic(key: string, clitic: Clitic): boolean {
 
 /** Where a word stands: what a form's conditions look at. */
 interface Place {
-  /** First in its sentence, or after a colon, an opening bracket or a quote mark. */
+  /** First in its sentence, or after a colon, an opening bracket, a quote mark or a word with a full stop. */
   start: boolean
   /** The word just before, when only white space separates them. */
   previous: string | undefined
@@ -158,7 +158,8 @@ function places(tree: Root, isProtected: (start: number, end: number) => boolean
         if (token.type === 'WordNode') {
           const before = previous
           result.set(token, {
-            start: !before || (before.type !== 'WordNode' && !continuing.has(toString(before))),
+            // A word that keeps its full stop (“123.”, “usw.”) may well end the sentence before.
+            start: !before || (before.type === 'WordNode' ? toString(before).endsWith('.') : !continuing.has(toString(before))),
             previous: before?.type === 'WordNode' && tokens[index - 1]?.type === 'WhiteSpaceNode' ? normalizeKey(toString(before)) : undefined,
             next: nextToken(tokens, index, isProtected),
             quoted: open !== undefined,
@@ -309,7 +310,7 @@ export default defineRule<Options>(
     },
     defaults: {formal: {}, informal: {}},
     rationale:
-      'Customers notice when a brand switches between “tu” and “dumneavoastră”, “ty” and “Pan”, “du” and “Sie” from one screen to the next: it reads as careless, or as several companies talking at once. Set `tone.address` to the form your brand uses and every other form is flagged. Without it, a file that mixes both forms has its rarer form flagged, with the count of each; on a tie, the form the file uses first sets the tone. Only words that address the reader and nothing else count (pronouns and possessives, not verb endings), and never inside quotation marks, so a quoted customer, a third person (“pan Kowalski”, “Pani Anna”) or Latin (“et cetera”) is left alone. English has no formal “you”, so the rule does not run on English copy.',
+      'Customers notice when a brand switches between “tu” and “dumneavoastră”, “ty” and “Pan”, “du” and “Sie” from one screen to the next: it reads as careless, or as several companies talking at once. Set `tone.address` to the form your brand uses and every other form is flagged. Without it, a file that mixes both forms has its rarer form flagged, with the count of each; on a tie, the form the file uses first sets the tone. Only words that address the reader and nothing else count (pronouns and possessives, not verb endings), and never inside quotation marks, so a quoted customer, a third person (“pan Kowalski”, “Pani Anna”) or Latin (“et cetera”) is left alone. French “vous” counts as formal, since a singular “vous” cannot be told from a plural one. English has no formal “you”, so the rule does not run on English copy.',
     examples
   },
   function (context) {

@@ -214,6 +214,13 @@ describe('tone/address-form: Spanish, French, German', () => {
     ])
   })
 
+  it('German: after a word that keeps its full stop (a number, an abbreviation) Sie may start a sentence', async () => {
+    const text = 'Bei Fragen erreichen Sie uns unter 0800 123. Ihr Team von Muster.\n'
+    expect(await check({text, language: 'de', config: informal})).toEqual([
+      `1:22-1:25: Use “du” or “dich” instead of “Sie”: ${isInformal}.`
+    ])
+  })
+
   it('German: flags du, dich, dein in formal copy; lower-case ihr is not counted', async () => {
     const text = 'Danke, dass du dich für **deine** Bestellung entschieden hast. Ihr Team und ihr Kollege helfen.\n'
     expect(await check({text, language: 'de', config: formal})).toEqual([
