@@ -297,7 +297,7 @@ export default defineRule<Options>(
           additionalProperties: false,
           properties: wordListOptionsSchema('formal forms of address'),
           description:
-            'Change the words that address the customer formally, per language: `{"add": {"ro": ["domniile voastre"]}, "remove": {"pl": ["Panowie"]}, "replace": {…}}`. A word ending in `*` also matches its inflections; a word written with an apostrophe or a hyphen at one end (`t\'`, `-te`) matches that clitic on any word. The built-in conditions of the language still apply (Polish and German formal words count only when capitalised).'
+            'Change the words that address the customer formally, per language: `{"add": {"ro": ["domniile voastre"]}, "remove": {"pl": ["Panowie"]}, "replace": {…}}`. A word ending in `*` also matches its inflections; a word written with an apostrophe or a hyphen at one end (`t\'`, `-te`) matches that clitic on any word. The built-in conditions of the language still apply (Polish and German formal words count only when capitalised). The built-in lists are in rules/tone/address-form.json.'
         },
         informal: {
           type: 'object',

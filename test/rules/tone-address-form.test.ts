@@ -324,6 +324,13 @@ describe('tone/address-form: options', () => {
     ])
   })
 
+  it('adds phrases, found across a line break', async () => {
+    const config: UserConfig = {...informal, rules: {[rule]: ['warning', {formal: {add: {ro: ['domniile voastre']}}}]}}
+    expect(await check({text: 'Vă așteptăm, domniile\nvoastre, la inaugurare.\n', language: 'ro', config})).toEqual([
+      `1:14-2:8: Rephrase “domniile voastre”, which addresses the customer formally: ${isInformal}.`
+    ])
+  })
+
   it('removes built-in words, in any case', async () => {
     const config: UserConfig = {...formal, rules: {[rule]: ['warning', {informal: {remove: {ro: ['TA', '-te']}}}]}}
     expect(await check({text: 'Parola ta a fost schimbată. Abonează-te acum.\n', language: 'ro', config})).toEqual([])
