@@ -275,6 +275,12 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
   return kept
 }
 
+/** The shared add / remove / replace schema, with an example that fits this rule. */
+function listOptions(what: string, example: string) {
+  const schema = wordListOptionsSchema(what)
+  return {...schema, add: {...schema.add, description: `More ${what}, per language: ${example}.`}}
+}
+
 function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
 }
@@ -295,14 +301,14 @@ export default defineRule<Options>(
         formal: {
           type: 'object',
           additionalProperties: false,
-          properties: wordListOptionsSchema('formal forms of address'),
+          properties: listOptions('formal forms of address', '{"ro": ["domnia voastră"]}'),
           description:
             'Change the words that address the customer formally, per language: `{"add": {"ro": ["domniile voastre"]}, "remove": {"pl": ["Panowie"]}, "replace": {…}}`. A word ending in `*` also matches its inflections; a word written with an apostrophe or a hyphen at one end (`t\'`, `-te`) matches that clitic on any word. The built-in conditions of the language still apply (Polish and German formal words count only when capitalised). The built-in lists are in rules/tone/address-form.json.'
         },
         informal: {
           type: 'object',
           additionalProperties: false,
-          properties: wordListOptionsSchema('informal forms of address'),
+          properties: listOptions('informal forms of address', '{"ro": ["voi"]}'),
           description:
             'Change the words that address the customer informally, per language, in the same way: `{"remove": {"ro": ["ta"]}}`.'
         }

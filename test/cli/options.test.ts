@@ -176,7 +176,9 @@ describe.concurrent('--print-config', () => {
     const printed = await print(bare, 'note.md')
     expect(printed.configFile).toBeNull()
     expect(where(printed)).toBe('en generic')
-    expect(Object.keys(printed.rules).sort()).toEqual(builtinRules.filter((rule) => !rule.meta.optIn).map((rule) => rule.meta.id).sort())
+    // The recommended rules that apply to English (tone/address-form, for one, does not).
+    const recommended = builtinRules.filter((rule) => !rule.meta.optIn && (rule.meta.languages === '*' || rule.meta.languages.includes('en')))
+    expect(Object.keys(printed.rules).sort()).toEqual(recommended.map((rule) => rule.meta.id).sort())
   })
 
   it('takes the config’s language, overrides[].language and touchpoints globs', async () => {
