@@ -4,7 +4,8 @@ import type {Rule} from '../src/rule-api.js'
 import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
+import addressForm from './tone/address-form.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, placeholder, length]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, addressForm, placeholder, length]
