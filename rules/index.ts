@@ -4,5 +4,7 @@ import type {Rule} from '../src/rule-api.js'
 import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
+import condescending from './tone/condescending.js'
+import blame from './tone/blame.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, condescending, blame]
