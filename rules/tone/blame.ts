@@ -33,6 +33,8 @@ export default defineRule<WordListOptions>(
       '- “Your mistake”, “your fault”, “din vina dumneavoastră”, “z Pana winy”, “per culpa vostra” are flagged, but not “it’s not your fault”, “nu din vina dumneavoastră”, “nie z Pana winy”, “no és culpa vostra”, which take the blame off the customer. “Your error” is not listed: it is mostly the error message the customer sees.',
       '- “As I already said” and its kin are flagged only with “already” or “before” (“cum v-am spus deja”, “com ja us he dit”); Polish “jak już pisałem” only in the first person, so “jak już Pani pisała” (“as you wrote”) is not flagged.',
       '',
+      'Quoted text is not checked: a Markdown block quote, or the lines of a plain-text e-mail that start with `>`, hold the customer’s words, not the brand’s.',
+      '',
       'Add phrases your brand avoids, or take built-in ones out, with the options below; the built-in phrases are listed in rules/tone/blame.json.'
     ].join('\n'),
     examples

@@ -35,6 +35,8 @@ export default defineRule<WordListOptions>(
       '- Polish “po prostu” is everyday filler (“po prostu nie wiemy”): it is flagged only before a step (“po prostu kliknij”, “po prostu zaktualizować”), and “wystarczy” only before one (“wystarczy kliknąć”), not in “to wystarczy” or “nie wystarczy”. “To proste” is not listed: it mostly begins “to proste narzędzie”.',
       '- Catalan “simplement” and “només cal” are flagged, but not “simplement no”, “només cal que ens…” (a request to write to you) or “només cal esperar” (reassurance); “fàcil” only in “és fàcil”, not in “és fàcil que” (“it is likely that”) or “no és fàcil”.',
       '',
+      'Quoted text is not checked: a Markdown block quote, or the lines of a plain-text e-mail that start with `>`, hold the customer’s words, not the brand’s.',
+      '',
       'Add phrases your brand avoids, or take built-in ones out, with the options below; the built-in phrases are listed in rules/tone/condescending.json.'
     ].join('\n'),
     examples

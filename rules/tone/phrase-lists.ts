@@ -8,6 +8,8 @@
 // alternative included (`as I {already |}said`); they are expanded when the data
 // is loaded, so a config's `remove` takes the expanded phrases. A trailing `*`
 // on a word matches inflections, as in the lexicon.
+import type {Root as MdastRoot} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {FileContext} from '../../src/rule-api.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {normalizeKey} from '../../src/text/words.js'
@@ -105,18 +107,46 @@ function withCedillaSpellings(phrases: readonly string[]): readonly string[] {
 }
 
 /**
- * The listed phrases (after the config's add / remove / replace) in the file's
- * words, less those that overlap an exception.
+ * Where the copy quotes someone else: Markdown block quotes, and in plain text
+ * the lines of an e-mail reply that start with `>`. A support reply that quotes
+ * the customer (“> You should have told me!”) is not the brand talking.
  */
-export function findPhrases(context: FileContext, phraseLists: PhraseLists, options: WordListOptions): PhraseFinding[] {
+function quotedRanges(markdown: MdastRoot | undefined, text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  if (markdown) {
+    visit(markdown, 'blockquote', function (node) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) ranges.push([start, end])
+      return 'skip'
+    })
+    return ranges
+  }
+  for (const line of text.matchAll(/^[ \t]*>.*$/gmu)) ranges.push([line.index, line.index + line[0].length])
+  return ranges
+}
+
+/**
+ * The listed phrases (after the config's add / remove / replace) in the file's
+ * words, less those that overlap an exception or stand in quoted text.
+ */
+export function findPhrases(
+  context: FileContext & {file: {value: unknown}},
+  phraseLists: PhraseLists,
+  options: WordListOptions
+): PhraseFinding[] {
   const language = primarySubtag(context.language)
   const phrases = withCedillaSpellings(wordListFor(phraseLists.lists, options, context.language))
   if (phrases.length === 0) return []
   const exceptions = findTerms(context, withCedillaSpellings(phraseLists.exceptions[language] ?? []))
   const hints = phraseLists.hints.get(language)
+  const matches = findTerms(context, phrases)
+  if (matches.length === 0) return []
+  const quoted = quotedRanges(context.markdown, String(context.file.value))
   const findings: PhraseFinding[] = []
-  for (const match of findTerms(context, phrases)) {
+  for (const match of matches) {
     if (exceptions.some((exception) => exception.start < match.end && match.start < exception.end)) continue
+    if (quoted.some(([start, end]) => start < match.end && match.start < end)) continue
     findings.push({text: match.text, phrase: match.term, hint: hints?.get(phraseKey(match.term)), start: match.start, end: match.end})
   }
   return findings

@@ -156,6 +156,18 @@ describe('tone/blame: Catalan', () => {
   })
 })
 
+describe('tone/blame: quoted text', () => {
+  it('does not flag the customer’s words in a block quote, only the reply', async () => {
+    const text = '> You should have told me the parcel was late. It was your mistake!\n\nSorry about that. As I already said, it ships today.\n'
+    expect(await reply(text)).toEqual([`3:19-3:36: “As I already said” ${listen}`])
+  })
+
+  it('does not flag the quoted lines of a plain-text e-mail reply', async () => {
+    const text = 'As I already said, it ships today.\n\nOn Monday, Ana wrote:\n> You should have told me.\n>    This is your fault.\n'
+    expect(await lintRule(rule, {text, touchpoint: 'support-reply', format: 'txt'})).toEqual([`1:1-1:18: “As I already said” ${listen}`])
+  })
+})
+
 describe('tone/blame: where it is on', () => {
   const text = 'You should have read the FAQ before ordering.\n'
   const message = `1:1-1:21: “You should have read” ${next}`
