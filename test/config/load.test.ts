@@ -11,7 +11,16 @@ import {defineRule, type Rule} from '../../src/rule-api.js'
 import {useTempProjects} from '../helpers/cli.js'
 
 const project = useTempProjects()
-const recommended = Object.fromEntries(builtinRules.map(({meta}) => [meta.id, {severity: meta.severity, options: undefined}]))
+// A rule that brandvoice:recommended turns on only at some touchpoints is off at the top level and on in those touchpoints.
+const recommended = Object.fromEntries(
+  builtinRules.map(({meta}) => [meta.id, {severity: meta.recommended?.touchpoints ? 'off' : meta.severity, options: undefined}])
+)
+const recommendedTouchpoints: Record<string, {files: string[]; rules: Record<string, unknown>; tone: object}> = {}
+for (const {meta} of builtinRules) {
+  for (const type of meta.recommended?.touchpoints ?? []) {
+    ;(recommendedTouchpoints[type] ??= {files: [], rules: {}, tone: {}}).rules[meta.id] = {severity: meta.severity, options: undefined}
+  }
+}
 
 async function loadError(loader: ConfigLoader, directory: string): Promise<ConfigError> {
   const error = await loader.forDirectory(directory).then(
@@ -44,7 +53,7 @@ describe('ConfigLoader.forDirectory', () => {
       brand: {names: [], acronyms: []},
       lexicon: [],
       tone: {},
-      touchpoints: {},
+      touchpoints: recommendedTouchpoints,
       rules: recommended,
       overrides: [],
       ignore: []
@@ -176,7 +185,9 @@ describe('presets', () => {
   it('derives brandvoice:recommended from the rules: every rule not opt-in, at its own severity', () => {
     const rules = [rule('tone/calm', false), rule('tone/formal', true)]
     expect(presetsFor(rules)).toEqual({recommended: {extends: [], rules: {'tone/calm': 'info'}, tone: {}, touchpoints: {}}})
-    expect(presetsFor(builtinRules).recommended!.rules).toEqual(Object.fromEntries(builtinRules.filter((r) => !r.meta.optIn).map(({meta}) => [meta.id, meta.severity])))
+    expect(presetsFor(builtinRules).recommended!.rules).toEqual(
+      Object.fromEntries(builtinRules.filter((r) => !r.meta.optIn).map(({meta}) => [meta.id, meta.recommended?.touchpoints ? 'off' : meta.severity]))
+    )
   })
 })
 
