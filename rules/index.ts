@@ -5,7 +5,9 @@ import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
 import addressForm from './tone/address-form.js'
+import condescending from './tone/condescending.js'
+import blame from './tone/blame.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, addressForm, placeholder, length]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, addressForm, condescending, blame, placeholder, length]

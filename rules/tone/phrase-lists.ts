@@ -1,0 +1,153 @@
+// Phrase lists that tone rules keep as data beside them (rules/tone/<rule>.json),
+// for rules that flag what a sentence says rather than a single word: per
+// language, groups of phrases that share one hint (the second half of the
+// message), and exceptions, phrases around a listed one that make it innocent
+// (“we just reset”, “not your fault”, “easy to miss”).
+//
+// A phrase may write alternatives in braces, `just {click|tap|go to}`, an empty
+// alternative included (`as I {already |}said`); they are expanded when the data
+// is loaded, so a config's `remove` takes the expanded phrases. A trailing `*`
+// on a word matches inflections, as in the lexicon.
+import type {Root as MdastRoot} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {FileContext} from '../../src/rule-api.js'
+import {primarySubtag} from '../../src/text/language.js'
+import {normalizeKey} from '../../src/text/words.js'
+import {findTerms, wordListFor, type WordListOptions, type WordLists} from '../../src/word-lists.js'
+
+export interface PhraseGroup {
+  /** What the message says after the quoted phrase: why it hurts and what to write instead. */
+  hint: string
+  phrases: string[]
+}
+
+export interface LanguagePhrases {
+  groups: PhraseGroup[]
+  /** A listed phrase that overlaps one of these is not reported. */
+  except?: string[]
+}
+
+/** The JSON file: language (primary subtag) → phrases; keys starting with `$` are comments. */
+export type PhraseData = Record<string, LanguagePhrases | string>
+
+export interface PhraseLists {
+  /** Expanded phrases per language, for wordListFor. */
+  lists: WordLists
+  exceptions: WordLists
+  /** language → phrase key → hint. */
+  hints: ReadonlyMap<string, ReadonlyMap<string, string>>
+}
+
+export interface PhraseFinding {
+  /** The words matched, as the copy writes them. */
+  text: string
+  /** The phrase as listed (or as the config adds it). */
+  phrase: string
+  /** The hint of the phrase's group; undefined for phrases a config adds. */
+  hint: string | undefined
+  start: number
+  end: number
+}
+
+/** `just {click|tap}` → `just click`, `just tap`; braces do not nest. */
+export function expandAlternatives(pattern: string): string[] {
+  const open = pattern.indexOf('{')
+  if (open === -1) return [pattern.replace(/\s+/gu, ' ').trim()]
+  const close = pattern.indexOf('}', open)
+  if (close === -1) throw new Error(`Unclosed “{” in phrase “${pattern}”`)
+  const before = pattern.slice(0, open)
+  const after = pattern.slice(close + 1)
+  return pattern
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((alternative) => expandAlternatives(before + alternative + after))
+}
+
+function expandAll(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.flatMap(expandAlternatives))]
+}
+
+/** Romanian copy is often typed with the cedilla letters ş ţ instead of ș ț; both mean the same. */
+function commaLetters(text: string): string {
+  return text.replace(/ş/gu, 'ș').replace(/Ş/gu, 'Ș').replace(/ţ/gu, 'ț').replace(/Ţ/gu, 'Ț')
+}
+
+function phraseKey(phrase: string): string {
+  return normalizeKey(commaLetters(phrase)).replace(/\s+/gu, ' ').trim()
+}
+
+export function loadPhraseLists(data: PhraseData): PhraseLists {
+  const lists: Record<string, string[]> = {}
+  const exceptions: Record<string, string[]> = {}
+  const hints = new Map<string, Map<string, string>>()
+  for (const [language, value] of Object.entries(data)) {
+    if (language.startsWith('$') || typeof value === 'string') continue
+    const byPhrase = new Map<string, string>()
+    for (const group of value.groups) {
+      for (const phrase of expandAll(group.phrases)) if (!byPhrase.has(phraseKey(phrase))) byPhrase.set(phraseKey(phrase), group.hint)
+    }
+    lists[language] = expandAll(value.groups.flatMap((group) => group.phrases))
+    exceptions[language] = expandAll(value.except ?? [])
+    hints.set(language, byPhrase)
+  }
+  return {lists, exceptions, hints}
+}
+
+const withCedillas = new WeakMap<readonly string[], readonly string[]>()
+
+/** The list plus, for each phrase with ș or ț, its spelling with ş and ţ; the same array for the same list. */
+function withCedillaSpellings(phrases: readonly string[]): readonly string[] {
+  let list = withCedillas.get(phrases)
+  if (!list) {
+    const cedilla = (text: string) => text.replace(/ș/gu, 'ş').replace(/Ș/gu, 'Ş').replace(/ț/gu, 'ţ').replace(/Ț/gu, 'Ţ')
+    list = [...new Set(phrases.flatMap((phrase) => [phrase, cedilla(phrase)]))]
+    withCedillas.set(phrases, list)
+  }
+  return list
+}
+
+/**
+ * Where the copy quotes someone else: Markdown block quotes, and in plain text
+ * the lines of an e-mail reply that start with `>`. A support reply that quotes
+ * the customer (“> You should have told me!”) is not the brand talking.
+ */
+function quotedRanges(markdown: MdastRoot | undefined, text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  if (markdown) {
+    visit(markdown, 'blockquote', function (node) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) ranges.push([start, end])
+      return 'skip'
+    })
+    return ranges
+  }
+  for (const line of text.matchAll(/^[ \t]*>.*$/gmu)) ranges.push([line.index, line.index + line[0].length])
+  return ranges
+}
+
+/**
+ * The listed phrases (after the config's add / remove / replace) in the file's
+ * words, less those that overlap an exception or stand in quoted text.
+ */
+export function findPhrases(
+  context: FileContext & {file: {value: unknown}},
+  phraseLists: PhraseLists,
+  options: WordListOptions
+): PhraseFinding[] {
+  const language = primarySubtag(context.language)
+  const phrases = withCedillaSpellings(wordListFor(phraseLists.lists, options, context.language))
+  if (phrases.length === 0) return []
+  const exceptions = findTerms(context, withCedillaSpellings(phraseLists.exceptions[language] ?? []))
+  const hints = phraseLists.hints.get(language)
+  const matches = findTerms(context, phrases)
+  if (matches.length === 0) return []
+  const quoted = quotedRanges(context.markdown, String(context.file.value))
+  const findings: PhraseFinding[] = []
+  for (const match of matches) {
+    if (exceptions.some((exception) => exception.start < match.end && match.start < exception.end)) continue
+    if (quoted.some(([start, end]) => start < match.end && match.start < end)) continue
+    findings.push({text: match.text, phrase: match.term, hint: hints?.get(phraseKey(match.term)), start: match.start, end: match.end})
+  }
+  return findings
+}
