@@ -4,5 +4,6 @@ import type {Rule} from '../src/rule-api.js'
 import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
+import sentenceLength from './tone/sentence-length.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, sentenceLength]
