@@ -5,5 +5,7 @@ import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
 import sentenceLength from './tone/sentence-length.js'
+import readability from './tone/readability.js'
+import passiveVoice from './tone/passive-voice.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, sentenceLength]
+export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, sentenceLength, readability, passiveVoice]
