@@ -77,8 +77,8 @@ export default defineRule<Options>(
     // The bigger share of the figure first; the other only where it is high too.
     const advice =
       longShare >= perSentence
-        ? [shorterWords, ...(perSentence > 15 ? [shorterSentences] : [])]
-        : [shorterSentences, ...(longShare > 30 ? [shorterWords] : [])]
+        ? [shorterWords, ...(average > 15 ? [shorterSentences] : [])]
+        : [shorterSentences, ...(share > 30 ? [shorterWords] : [])]
     context.report({
       reason: `This text has a LIX of ${lix}${ease}; keep it to ${limit} or lower. Use ${advice.join(' and ')}.`,
       start: first.start,
