@@ -1,5 +1,5 @@
-// tone/passive-voice: the passive voice in English copy (“your order was
-// shipped”), found by retext-passive. Its plugin runs on the rule's tree with a
+// tone/passive-voice: the passive voice in English copy (“your refund was
+// sent”), found by retext-passive. Its plugin runs on the rule's tree with a
 // scratch file, so its word list and its reading stay its own; its messages
 // become this rule's reports, widened to take in the form of “be” before the
 // participle, and never inside code, URLs or placeholders.
@@ -28,10 +28,10 @@ function verbStart(sentence: Sentence | undefined, participleStart: number): num
 export default defineRule<Options>(
   {
     id: 'tone/passive-voice',
-    description: 'Flags the passive voice in English copy (“your order was shipped”), which hides who acts.',
+    description: 'Flags the passive voice in English copy (“your refund was sent”), which hides who acts.',
     severity: 'info',
     rationale:
-      'The passive voice leaves out who does what: “your refund was approved” does not say that we approved it, “the form must be completed” does not say that you should. Copy that names who acts sounds like people talking to people, and tells the customer what happens next. The passive is sometimes right (when nobody needs to know who acts), so the rule only informs.',
+      'The passive voice leaves out who does what: “your refund was sent” does not say that we sent it, “the code is given at checkout” does not say who gives it. Copy that names who acts sounds like people talking to people, and tells the customer what happens next. The passive is sometimes right (when nobody needs to know who acts), so the rule only informs. It uses retext-passive’s list of irregular participles (sent, paid, given, made, taken, found…) after a form of “be”: regular ones such as “was approved” are not found, so it misses some passives but rarely flags anything else.',
     languages: ['en'],
     optionsSchema: {
       type: 'object',
@@ -67,7 +67,7 @@ export default defineRule<Options>(
         end,
         actual,
         expected: [],
-        note: 'Active: “We shipped your order.” Passive: “Your order was shipped.”'
+        note: 'Active: “We sent your refund.” Passive: “Your refund was sent.”'
       })
     }
   }

@@ -39,7 +39,7 @@ describe('tone/passive-voice', () => {
     const [message] = (await lint({text: 'Your parcel was sent today.\n'})).filter((m) => m.ruleId === rule)
     expect(message?.actual).toBe('was sent')
     expect(message?.source).toBe('brandvoice')
-    expect(message?.note).toBe('Active: “We shipped your order.” Passive: “Your order was shipped.”')
+    expect(message?.note).toBe('Active: “We sent your refund.” Passive: “Your refund was sent.”')
   })
 
   it('leaves the active voice and a word between “be” and the participle alone', async () => {
