@@ -11,6 +11,7 @@ import {defineRule, type Rule} from '../../src/rule-api.js'
 import {useTempProjects} from '../helpers/cli.js'
 
 const project = useTempProjects()
+const preset = presetsFor(builtinRules).recommended!
 const recommended = Object.fromEntries(builtinRules.map(({meta}) => [meta.id, {severity: meta.severity, options: undefined}]))
 
 async function loadError(loader: ConfigLoader, directory: string): Promise<ConfigError> {
@@ -43,8 +44,9 @@ describe('ConfigLoader.forDirectory', () => {
       language: undefined,
       brand: {names: [], acronyms: []},
       lexicon: [],
-      tone: {},
-      touchpoints: {},
+      // The rules' recommended tone: for every file, and per touchpoint.
+      tone: preset.tone,
+      touchpoints: Object.fromEntries(Object.entries(preset.touchpoints!).map(([type, {tone}]) => [type, {files: [], rules: {}, tone}])),
       rules: recommended,
       overrides: [],
       ignore: []
