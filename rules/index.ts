@@ -7,7 +7,22 @@ import brandName from './lexicon/brand-name.js'
 import addressForm from './tone/address-form.js'
 import condescending from './tone/condescending.js'
 import blame from './tone/blame.js'
+import sentenceLength from './tone/sentence-length.js'
+import readability from './tone/readability.js'
+import passiveVoice from './tone/passive-voice.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 
-export const builtinRules: readonly Rule<any>[] = [preferredTerm, bannedTerm, brandName, addressForm, condescending, blame, placeholder, length]
+export const builtinRules: readonly Rule<any>[] = [
+  preferredTerm,
+  bannedTerm,
+  brandName,
+  addressForm,
+  condescending,
+  blame,
+  sentenceLength,
+  readability,
+  passiveVoice,
+  placeholder,
+  length
+]
