@@ -17,3 +17,20 @@ export type TouchpointType = (typeof touchpointTypes)[number]
 export function isTouchpointType(value: string): value is TouchpointType {
   return (touchpointTypes as readonly string[]).includes(value)
 }
+
+/** How messages name a file's touchpoint: “in this support reply”, “in support replies”. */
+export function touchpointWords(type: string): {inThis: string; inAll: string} {
+  return touchpointPhrases[type as TouchpointType] ?? touchpointPhrases.generic
+}
+
+const touchpointPhrases: Record<TouchpointType, {inThis: string; inAll: string}> = {
+  welcome: {inThis: 'in this welcome message', inAll: 'in welcome messages'},
+  'email-signature': {inThis: 'in this e-mail signature', inAll: 'in e-mail signatures'},
+  'support-reply': {inThis: 'in this support reply', inAll: 'in support replies'},
+  'onboarding-email': {inThis: 'in this onboarding e-mail', inAll: 'in onboarding e-mails'},
+  notification: {inThis: 'in this notification', inAll: 'in notifications'},
+  marketing: {inThis: 'in this marketing copy', inAll: 'in marketing copy'},
+  'social-post': {inThis: 'in this social post', inAll: 'in social posts'},
+  'web-page': {inThis: 'on this web page', inAll: 'on web pages'},
+  generic: {inThis: 'in this file', inAll: 'in this brand’s copy'}
+}
