@@ -62,9 +62,14 @@ export default defineRule<Options>(
 
     for (const run of capitalRuns(context.tree, context.words)) {
       const shouted = run.map((word) => !isKept(word) && isShouted(word, text))
-      const first = shouted.indexOf(true)
+      let first = shouted.indexOf(true)
       if (first === -1) continue
-      const last = shouted.lastIndexOf(true)
+      let last = shouted.lastIndexOf(true)
+      // Short words in capitals at the edges belong to the shout (“I LOVE IT”);
+      // acronyms, brand names and numerals there do not (“ANPC ASTĂZI”).
+      const lowerable = (word: Word) => !isKept(word) && !romanNumeral.test(word.text) && !/[\p{N}_.@/]/u.test(word.text.replace(/\.$/u, ''))
+      while (first > 0 && lowerable(run[first - 1]!)) first--
+      while (last < run.length - 1 && lowerable(run[last + 1]!)) last++
       const words = run.slice(first, last + 1)
       const start = words[0]!.start
       const end = words.at(-1)!.end
