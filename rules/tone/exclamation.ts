@@ -85,8 +85,9 @@ function* exclamations(text: string, tree: Parameters<typeof proseSpans>[0], bra
         continue
       }
       const start = index
-      while (index < span.end && runMark.test(text[index]!)) index++
-      const marks = text.slice(start, index)
+      // A Markdown escape between marks (“\!\!”) keeps them one run.
+      while (index < span.end && (runMark.test(text[index]!) || (text[index] === '\\' && runMark.test(text[index + 1] ?? '')))) index++
+      const marks = text.slice(start, index).replaceAll('\\', '')
       if (!exclamationMark.test(marks)) continue
       if (index < text.length && glued.test(text[index]!)) continue
       if (branded.some(([from, to]) => start < to && index > from)) continue

@@ -30,6 +30,8 @@ function keySet(list: readonly string[]): Set<string> {
   return set
 }
 
+const runGlue = /^[\s,.;:!?¡¿'"“”„«»‘’()\[\]–—\-&…*_]*$/u
+
 const romanNumeral = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 
 export default defineRule<Options>(
@@ -124,6 +126,9 @@ function* capitalRuns(tree: Root, runs: readonly Word[][]): Generator<RunWord[]>
       return
     }
     if (node.type === 'SourceNode') return end()
+    // Table pipes, slashes, arrows: what sits between shouted words in a run
+    // is white space and the punctuation of a sentence, nothing else.
+    if ('value' in node && !runGlue.test(String(node.value))) return end()
     if ('children' in node) for (const child of node.children as Node[]) walk(child)
     if (node.type === 'ParagraphNode') end()
   }

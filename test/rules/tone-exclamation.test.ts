@@ -69,6 +69,12 @@ describe('runs', () => {
     ])
   })
 
+  it('Markdown escapes between the marks of a run', async () => {
+    expect(await lintRule(rule, {text: 'Thanks\\!\\! See you.\n'})).toEqual([
+      '1:8-1:11: Write “!” instead of “!!”: one mark at a time reads calmer.'
+    ])
+  })
+
   it('a run counts as one exclamation and says so when it is over the limit', async () => {
     expect(await lintRule(rule, {touchpoint: 'support-reply', text: 'Thanks! We fixed it!!\n'})).toEqual([
       '1:20-1:22: Second exclamation mark (“!!”) in this support reply; keep to 1 per file.'

@@ -97,6 +97,12 @@ describe('not flagged', () => {
     expect(await lintRule(rule, {text: 'Set it:\n\n```\nEXPORT HOME\n```\n'})).toEqual([])
   })
 
+  it('a run ends at a table pipe, a slash or a symbol (tables are prose without GFM)', async () => {
+    expect(await lintRule(rule, {text: '| A | B |\n|---|---|\n| WARNING | ok |\n'})).toEqual([
+      '3:3-3:10: Write “warning” instead of “WARNING”: capitals read as shouting.'
+    ])
+  })
+
   it('short words in capitals', async () => {
     expect(await lintRule(rule, {text: 'OK, the FAQ is NOT new.\n'})).toEqual([])
   })
