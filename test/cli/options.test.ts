@@ -158,7 +158,7 @@ describe.concurrent('--print-config', () => {
     expect(printed.path).toBe('legal/terms.md')
     expect(printed.configFile).toBe('.brandvoicerc.json')
     // The legal/** override turns preferred terms off.
-    expect(Object.keys(printed.rules).sort()).toEqual(['lexicon/banned-term', 'lexicon/brand-name'])
+    expect(Object.keys(printed.rules).sort()).toEqual(['lexicon/banned-term', 'lexicon/brand-name', 'tone/emoji', 'tone/exclamation', 'tone/shouting'])
     expect(printed.brand).toEqual({names: ['Inoveo'], acronyms: []})
     expect(printed.lexicon.map((entry) => entry.avoid)).toEqual([['user', 'users'], ['unfortunately'], ['utilizator*']])
     expect(printed.ignore).toEqual(['archive/', '**/CHANGELOG.md'])

@@ -12,6 +12,11 @@ import {useTempProjects} from '../helpers/cli.js'
 
 const project = useTempProjects()
 const recommended = Object.fromEntries(builtinRules.map(({meta}) => [meta.id, {severity: meta.severity, options: undefined}]))
+// The tone defaults the built-in rules declare, as the loader holds them.
+const recommendedPreset = presetsFor(builtinRules).recommended!
+const recommendedTouchpoints = Object.fromEntries(
+  Object.entries(recommendedPreset.touchpoints ?? {}).map(([type, touchpoint]) => [type, {files: [], rules: {}, tone: touchpoint.tone ?? {}}])
+)
 
 async function loadError(loader: ConfigLoader, directory: string): Promise<ConfigError> {
   const error = await loader.forDirectory(directory).then(
@@ -43,8 +48,8 @@ describe('ConfigLoader.forDirectory', () => {
       language: undefined,
       brand: {names: [], acronyms: []},
       lexicon: [],
-      tone: {},
-      touchpoints: {},
+      tone: recommendedPreset.tone,
+      touchpoints: recommendedTouchpoints,
       rules: recommended,
       overrides: [],
       ignore: []
