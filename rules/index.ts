@@ -5,6 +5,9 @@ import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
 import addressForm from './tone/address-form.js'
+import exclamation from './tone/exclamation.js'
+import shouting from './tone/shouting.js'
+import emoji from './tone/emoji.js'
 import condescending from './tone/condescending.js'
 import blame from './tone/blame.js'
 import sentenceLength from './tone/sentence-length.js'
@@ -18,6 +21,9 @@ export const builtinRules: readonly Rule<any>[] = [
   bannedTerm,
   brandName,
   addressForm,
+  exclamation,
+  shouting,
+  emoji,
   condescending,
   blame,
   sentenceLength,

@@ -8,7 +8,7 @@ const examples: RuleExample[] = [
     touchpoint: 'email-signature',
     format: 'txt',
     text: '-- \nMaria Ionescu\nCustomer Success Lead\nInoveo\n+40 21 555 0123\nhttps://inoveo.com\nFollow us on LinkedIn\n',
-    messages: ['1:1-7:22: This email signature has 6 lines; keep it to 4.']
+    messages: ['1:1-7:22: This e-mail signature has 6 lines; keep it to 4.']
   },
   {
     title: 'A signature of four lines under its “-- ” delimiter is complete and short',

@@ -5,8 +5,9 @@
 // GSM-7 (ș, ł, an emoji) sends the whole text as UCS-2, 70 (67) per part.
 import {toString} from 'nlcst-to-string'
 import {defineRule} from '../../src/rule-api.js'
-import {proseSpans} from '../../src/text/prose-spans.js'
+import {proseSpans} from '../../src/text/prose.js'
 import {quote} from '../../src/text/quote.js'
+import {touchpointWords} from '../../src/touchpoints.js'
 import data from './length.json' with {type: 'json'}
 import examples from './length.examples.js'
 
@@ -64,6 +65,10 @@ export function smsCost(text: string): SmsCost {
 
 const limit = {type: 'integer', minimum: 1}
 
+function capitalise(text: string): string {
+  return text[0]!.toUpperCase() + text.slice(1)
+}
+
 export default defineRule<LengthOptions>(
   {
     id: 'touchpoint/length',
@@ -93,15 +98,16 @@ export default defineRule<LengthOptions>(
     examples
   },
   function (context) {
-    const spans = proseSpans(context.tree, String(context.file))
+    const source = String(context.file)
+    const spans = proseSpans(context.tree)
     if (spans.length === 0) return
     // The whole copy, without the white space around it.
-    const first = spans[0]!
-    const last = spans.at(-1)!
-    const place = {start: first.start + (first.text.length - first.text.trimStart().length), end: last.end - (last.text.length - last.text.trimEnd().length)}
+    const first = source.slice(spans[0]!.start, spans[0]!.end)
+    const last = source.slice(spans.at(-1)!.start, spans.at(-1)!.end)
+    const place = {start: spans[0]!.start + (first.length - first.trimStart().length), end: spans.at(-1)!.end - (last.length - last.trimEnd().length)}
     const lines = visibleLines(toString(context.tree))
     const text = lines.join('\n')
-    const what = `This ${context.touchpoint === 'generic' ? 'text' : context.touchpoint.replace(/-/gu, ' ')}`
+    const what = capitalise(touchpointWords(context.touchpoint).this)
     const {maxChars, maxWords, maxLines, channel, maxSegments = 1} = context.options
 
     // Delimiter lines (“-- ”, also drawn above and below a block) are not content.

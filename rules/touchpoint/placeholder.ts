@@ -9,7 +9,7 @@ import type {Html} from 'mdast'
 import {closest, distance} from 'fastest-levenshtein'
 import {visit} from 'unist-util-visit'
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
-import {proseSpans} from '../../src/text/prose-spans.js'
+import {proseSpans} from '../../src/text/prose.js'
 import {quote} from '../../src/text/quote.js'
 import {findTerms} from '../../src/word-lists.js'
 import data from './placeholder.json' with {type: 'json'}
@@ -53,7 +53,8 @@ export default defineRule(
   },
   function (context) {
     const source = String(context.file)
-    const spans = proseSpans(context.tree, source)
+    // Each stretch of running text, with its text, to search for patterns.
+    const spans = proseSpans(context.tree).map((span) => ({start: span.start, text: source.slice(span.start, span.end)}))
 
     for (const run of context.words) {
       for (const word of run) {
@@ -87,7 +88,7 @@ export default defineRule(
 )
 
 /** Placeholders against the syntax and variables the config names. */
-function checkSyntax(context: RuleContext<object>, spans: ReturnType<typeof proseSpans>): void {
+function checkSyntax(context: RuleContext<object>, spans: ReadonlyArray<{start: number; text: string}>): void {
   const {syntax, variables, patterns} = context.placeholders
   if (syntax.length === 0 && patterns.length === 0) return
   const own = new Set(syntax.map((name) => data.syntaxes[name] as Family))
