@@ -81,6 +81,11 @@ describe('not flagged', () => {
     expect(await lintRule(rule, {language: 'ca', text: 'Refresca la connexió IDLE. Habilita PGP/INLINE per a la safata INBOX via SMTP i STARTTLS.\n'})).toEqual([])
   })
 
+  it('files named in capitals by convention', async () => {
+    // ../shared/corpus/SOURCES.md, where “no LICENSE” was flagged
+    expect(await lintRule(rule, {text: 'The macros library has no LICENSE file; see its README and CHANGELOG.\n'})).toEqual([])
+  })
+
   it('brand names and the brand’s acronyms', async () => {
     const config = {brand: {names: ['IKEA', 'LEGO Group'], acronyms: ['ACME']}}
     expect(await lintRule(rule, {config, text: 'Your IKEA and LEGO order from ACME ships today.\n'})).toEqual([])
