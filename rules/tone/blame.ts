@@ -2,11 +2,10 @@
 // read”, “as I already said”, ro “din vina dumneavoastră”, pl “z Pana winy”,
 // ca “com ja us he dit”). The phrases and their hints are data: blame.json.
 import {defineRule} from '../../src/rule-api.js'
-import {quote} from '../../src/text/quote.js'
 import {wordListOptionsSchema, type WordListOptions} from '../../src/word-lists.js'
 import data from './blame.json' with {type: 'json'}
 import examples from './blame.examples.js'
-import {findPhrases, loadPhraseLists, type PhraseData} from './phrase-lists.js'
+import {loadPhraseLists, reportPhrases, type PhraseData} from './phrase-lists.js'
 
 const phrases = loadPhraseLists(data as PhraseData)
 
@@ -40,13 +39,6 @@ export default defineRule<WordListOptions>(
     examples
   },
   function (context) {
-    for (const finding of findPhrases(context, phrases, context.options)) {
-      context.report({
-        reason: `${quote(finding.text)} ${finding.hint ?? 'puts the fault on the customer: say what happens next instead'}.`,
-        start: finding.start,
-        end: finding.end,
-        actual: finding.text
-      })
-    }
+    reportPhrases(context, phrases, 'puts the fault on the customer: say what happens next instead')
   }
 )

@@ -2,11 +2,10 @@
 // (“just click”, “it's easy”, ro “pur și simplu”, pl “wystarczy kliknąć”,
 // ca “només cal”). The phrases and their hints are data: condescending.json.
 import {defineRule} from '../../src/rule-api.js'
-import {quote} from '../../src/text/quote.js'
 import {wordListOptionsSchema, type WordListOptions} from '../../src/word-lists.js'
 import data from './condescending.json' with {type: 'json'}
 import examples from './condescending.examples.js'
-import {findPhrases, loadPhraseLists, type PhraseData} from './phrase-lists.js'
+import {loadPhraseLists, reportPhrases, type PhraseData} from './phrase-lists.js'
 
 const phrases = loadPhraseLists(data as PhraseData)
 
@@ -42,13 +41,6 @@ export default defineRule<WordListOptions>(
     examples
   },
   function (context) {
-    for (const finding of findPhrases(context, phrases, context.options)) {
-      context.report({
-        reason: `${quote(finding.text)} ${finding.hint ?? 'can talk down to a customer who is stuck: say what to do, step by step'}.`,
-        start: finding.start,
-        end: finding.end,
-        actual: finding.text
-      })
-    }
+    reportPhrases(context, phrases, 'can talk down to a customer who is stuck: say what to do, step by step')
   }
 )

@@ -10,7 +10,8 @@
 // on a word matches inflections, as in the lexicon.
 import type {Root as MdastRoot} from 'mdast'
 import {visit} from 'unist-util-visit'
-import type {FileContext} from '../../src/rule-api.js'
+import type {FileContext, RuleContext} from '../../src/rule-api.js'
+import {quote} from '../../src/text/quote.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {normalizeKey} from '../../src/text/words.js'
 import {findTerms, wordListFor, type WordListOptions, type WordLists} from '../../src/word-lists.js'
@@ -150,4 +151,11 @@ export function findPhrases(
     findings.push({text: match.text, phrase: match.term, hint: hints?.get(phraseKey(match.term)), start: match.start, end: match.end})
   }
   return findings
+}
+
+/** Report each finding as “<phrase as written>” <hint>, with `fallback` for phrases a config added. */
+export function reportPhrases(context: RuleContext<WordListOptions>, phraseLists: PhraseLists, fallback: string): void {
+  for (const finding of findPhrases(context, phraseLists, context.options)) {
+    context.report({reason: `${quote(finding.text)} ${finding.hint ?? fallback}.`, start: finding.start, end: finding.end, actual: finding.text})
+  }
 }

@@ -39,3 +39,10 @@ export async function lintRuleWithSeverity(ruleId: string, input: LintInput): Pr
   const messages = await lint(input)
   return messages.filter((message) => message.ruleId === ruleId).map((message) => `${severityOf(message)} ${render(message)}`)
 }
+
+/** Lint each line alone with one rule; the lines it flags. */
+export async function flaggedLines(ruleId: string, lines: readonly string[], input: Omit<LintInput, 'text'>): Promise<string[]> {
+  const flagged: string[] = []
+  for (const line of lines) if ((await lintRule(ruleId, {...input, text: `${line}\n`})).length > 0) flagged.push(line)
+  return flagged
+}

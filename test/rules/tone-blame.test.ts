@@ -4,7 +4,7 @@
 // written for these tests: the shared corpus has no replies that blame.
 import {describe, expect, it} from 'vitest'
 import type {UserConfig} from '../../src/config/types.js'
-import {lintRule, lintRuleWithSeverity} from '../helpers/lint.js'
+import {flaggedLines, lintRule, lintRuleWithSeverity} from '../helpers/lint.js'
 
 const rule = 'tone/blame'
 const next = 'puts the fault on the customer: say what happens next instead.'
@@ -16,11 +16,8 @@ function reply(text: string, language = 'en', config: UserConfig = {}) {
   return lintRule(rule, {text, language, touchpoint: 'support-reply', config})
 }
 
-async function flaggedLines(lines: string[], language: string): Promise<string[]> {
-  const flagged: string[] = []
-  for (const line of lines) if ((await reply(`${line}\n`, language)).length > 0) flagged.push(line)
-  return flagged
-}
+/** Each line alone, at a support reply; the lines that were flagged. */
+const flagged = (lines: string[], language: string) => flaggedLines(rule, lines, {language, touchpoint: 'support-reply'})
 
 describe('tone/blame: English', () => {
   it('flags what the customer should have done, and pointing back', async () => {
@@ -68,7 +65,7 @@ describe('tone/blame: English', () => {
       'This is not user error.',
       'Did you check your spam folder?'
     ]
-    expect(await flaggedLines(innocent, 'en')).toEqual([])
+    expect(await flagged(innocent, 'en')).toEqual([])
   })
 })
 
@@ -97,7 +94,7 @@ describe('tone/blame: Romanian', () => {
       'Dacă nu ați citit încă ghidul, îl găsiți aici.',
       'Puteți corecta greșeala dumneavoastră din pagina comenzii.'
     ]
-    expect(await flaggedLines(innocent, 'ro')).toEqual([])
+    expect(await flagged(innocent, 'ro')).toEqual([])
   })
 })
 
@@ -129,7 +126,7 @@ describe('tone/blame: Polish', () => {
       'Dziękujemy za zgłoszony przez Pana błąd.',
       'Jeśli nie przeczytał Pan jeszcze regulaminu, znajdzie go Pan tutaj.'
     ]
-    expect(await flaggedLines(innocent, 'pl')).toEqual([])
+    expect(await flagged(innocent, 'pl')).toEqual([])
   })
 })
 
@@ -152,7 +149,7 @@ describe('tone/blame: Catalan', () => {
       'No és culpa vostra: l’enllaç havia caducat.',
       'Com ja sabeu, tanquem divendres.'
     ]
-    expect(await flaggedLines(innocent, 'ca')).toEqual([])
+    expect(await flagged(innocent, 'ca')).toEqual([])
   })
 })
 

@@ -9,7 +9,7 @@
 // Everything else is written for these tests.
 import {describe, expect, it} from 'vitest'
 import type {UserConfig} from '../../src/config/types.js'
-import {lintRule, lintRuleWithSeverity, type LintInput} from '../helpers/lint.js'
+import {flaggedLines, lintRule, lintRuleWithSeverity, type LintInput} from '../helpers/lint.js'
 
 const rule = 'tone/condescending'
 const just = 'can sound as if the step were trivial to a customer who is stuck: describe the step without “just”.'
@@ -23,12 +23,8 @@ function reply(text: string, language = 'en', config: UserConfig = {}) {
   return lintRule(rule, {text, language, touchpoint: 'support-reply', config})
 }
 
-/** Each line alone; returns the lines that were flagged. */
-async function flaggedLines(lines: string[], language: string): Promise<string[]> {
-  const flagged: string[] = []
-  for (const line of lines) if ((await reply(`${line}\n`, language)).length > 0) flagged.push(line)
-  return flagged
-}
+/** Each line alone, at a support reply; the lines that were flagged. */
+const flagged = (lines: string[], language: string) => flaggedLines(rule, lines, {language, touchpoint: 'support-reply'})
 
 describe('tone/condescending: English', () => {
   it('flags “just” and “simply” before a step, with the exact range', async () => {
@@ -81,7 +77,7 @@ describe('tone/condescending: English', () => {
       'It isn’t hard to see why you were frustrated.',
       'Just a quick note: your invoice is ready.'
     ]
-    expect(await flaggedLines(innocent, 'en')).toEqual([])
+    expect(await flagged(innocent, 'en')).toEqual([])
   })
 
   it('does not look into code or URLs', async () => {
@@ -121,7 +117,7 @@ describe('tone/condescending: Romanian', () => {
       'Nu e simplu, dar vă ajutăm pas cu pas.',
       'Aplicația este ușor de folosit.'
     ]
-    expect(await flaggedLines(innocent, 'ro')).toEqual([])
+    expect(await flagged(innocent, 'ro')).toEqual([])
   })
 })
 
@@ -155,7 +151,7 @@ describe('tone/condescending: Polish', () => {
       'To proste narzędzie do fakturowania.',
       'Łatwo to przeoczyć, więc pokazujemy gdzie.'
     ]
-    expect(await flaggedLines(innocent, 'pl')).toEqual([])
+    expect(await flagged(innocent, 'pl')).toEqual([])
   })
 })
 
@@ -186,7 +182,7 @@ describe('tone/condescending: Catalan', () => {
       'És clar que us tornarem els diners.',
       'Òbviament, us tornarem els diners.'
     ]
-    expect(await flaggedLines(innocent, 'ca')).toEqual([])
+    expect(await flagged(innocent, 'ca')).toEqual([])
   })
 })
 
