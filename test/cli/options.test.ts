@@ -1,11 +1,12 @@
 // The command-line options other than the report format: --stdin and
 // --stdin-filename, --quiet, --output, --print-config, --list-rules,
 // --version and --help.
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../../rules/index.js'
-import {brandvoice, brief, expectFailure, fileIn, fixtures, parseReport, requireBuild, root, useTempProjects} from '../helpers/cli.js'
+import {bin, brandvoice, brief, expectFailure, fileIn, fixtures, parseReport, requireBuild, root, useTempProjects} from '../helpers/cli.js'
 
 requireBuild()
 const project = useTempProjects()
@@ -239,6 +240,12 @@ describe.concurrent('--list-rules, --version, --help', () => {
     const {version} = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
     expect(await brandvoice(['--version'], {cwd: repo})).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
     expect(await brandvoice(['-v'], {cwd: repo})).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
+  })
+
+  it('runs as a command of its own, as `npx brandvoice` runs it on a fresh clone (the build makes it executable)', () => {
+    const {version} = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+    const run = spawnSync(bin, ['--version'], {encoding: 'utf8'})
+    expect([run.status, run.stdout]).toEqual([0, `${version}\n`])
   })
 
   it('prints the usage, naming every option, with --help and -h', async () => {
