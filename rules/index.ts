@@ -15,6 +15,7 @@ import readability from './tone/readability.js'
 import passiveVoice from './tone/passive-voice.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
+import requiredElements from './touchpoint/required-elements.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -30,5 +31,6 @@ export const builtinRules: readonly Rule<any>[] = [
   readability,
   passiveVoice,
   placeholder,
-  length
+  length,
+  requiredElements
 ]

@@ -87,6 +87,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     brand: settings.brand,
     tone: settings.tone,
     placeholders: settings.placeholders,
+    form: settings.form,
     location: location(file),
     isProtected,
     get words() {

@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {Location} from 'vfile-location'
 import type {WordRun} from './text/words.js'
 import type {LexiconMatch} from './lexicon/match.js'
-import type {Placeholders, ToneSettings, UserConfig} from './config/types.js'
+import type {Placeholders, ToneSettings, TouchpointForm, UserConfig} from './config/types.js'
 
 export const severities = ['off', 'info', 'warning', 'error'] as const
 export type Severity = (typeof severities)[number]
@@ -31,6 +31,8 @@ export interface FileContext {
   tone: ToneSettings
   /** The brand's templating syntax and known variables. */
   placeholders: Placeholders
+  /** What the config says this touchpoint's copy must contain. */
+  form: TouchpointForm
   /** Runs of words separated only by white space; code, URLs and placeholders excluded. */
   readonly words: WordRun[]
   /** Lexicon entries (from the config) found in this file, computed once. */

@@ -6,7 +6,7 @@
 // a brand's own setting is meant everywhere unless it names a touchpoint.
 import type {RuleSetting} from '../rule-api.js'
 import {normalizeEntry} from '../lexicon/entry.js'
-import type {ProjectConfig, UserConfig, UserRuleSetting} from './types.js'
+import type {ElementPhrases, ProjectConfig, UserConfig, UserRuleSetting} from './types.js'
 import {mergeTree, withoutLeaves} from './settings-tree.js'
 
 export function mergeRules(
@@ -58,7 +58,9 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
       project.touchpoints[type] = {
         files: touchpoint.files ?? previous?.files ?? [],
         rules,
-        tone: mergeTree(previous?.tone ?? {}, touchpoint.tone)
+        tone: mergeTree(previous?.tone ?? {}, touchpoint.tone),
+        require: touchpoint.require ?? previous?.require,
+        elements: mergeElements(previous?.elements ?? {}, touchpoint.elements)
       }
     }
     for (const override of layer.overrides ?? []) {
@@ -75,4 +77,18 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     project.ignore.push(...(layer.ignore ?? []))
   }
   return project
+}
+
+/** Element phrases add up, per element and language. */
+function mergeElements(base: Record<string, ElementPhrases>, added: Record<string, ElementPhrases> | undefined): Record<string, ElementPhrases> {
+  const merged: Record<string, ElementPhrases> = {}
+  for (const [name, phrases] of Object.entries(base)) merged[name] = {...phrases}
+  for (const [name, phrases] of Object.entries(added ?? {})) {
+    const element = (merged[name] ??= {})
+    for (const [key, list] of Object.entries(phrases)) {
+      element[key] = [...(element[key] ?? [])]
+      addUnique(element[key], list)
+    }
+  }
+  return merged
 }

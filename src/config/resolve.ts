@@ -106,6 +106,7 @@ export function resolveFileSettings(
     lexicon: lexiconFor(project, overrideIndexes),
     tone,
     placeholders: project.placeholders,
+    form: {require: project.touchpoints[touchpoint]?.require, elements: project.touchpoints[touchpoint]?.elements ?? {}},
     rules: enabled
   }
 }

@@ -30,10 +30,22 @@ export interface Placeholders {
   patterns: string[]
 }
 
+/** Phrases per language (primary subtag) and `patterns` that count as one element of a touchpoint's form. */
+export type ElementPhrases = Record<string, string[]>
+
+/** What a touchpoint's copy must contain; read by touchpoint/required-elements. */
+export interface TouchpointForm {
+  /** Required elements; undefined keeps the rule's built-in list. */
+  require: string[] | undefined
+  elements: Record<string, ElementPhrases>
+}
+
 export interface UserTouchpoint {
   files?: string[]
   rules?: Record<string, UserRuleSetting>
   tone?: ToneSettings
+  require?: string[]
+  elements?: Record<string, ElementPhrases>
 }
 
 export interface UserOverride {
@@ -66,7 +78,7 @@ export interface Override {
   tone: ToneSettings
 }
 
-export interface Touchpoint {
+export interface Touchpoint extends TouchpointForm {
   files: string[]
   rules: Record<string, Partial<RuleSetting>>
   tone: ToneSettings
@@ -97,5 +109,6 @@ export interface FileSettings {
   lexicon: LexiconEntry[]
   tone: ToneSettings
   placeholders: Placeholders
+  form: TouchpointForm
   rules: Record<string, RuleSetting>
 }

@@ -186,13 +186,20 @@ function checkTerms(config: UserConfig, file: string | undefined, locate: Locate
   }
 }
 
-/** House placeholder patterns must be regular expressions JavaScript can run. */
+/** House placeholder and element patterns must be regular expressions JavaScript can run. */
 function checkPatterns(config: UserConfig, file: string | undefined, locate: Locate): void {
-  for (const [index, pattern] of (config.placeholders?.patterns ?? []).entries()) {
+  const patterns = [
+    ...(config.placeholders?.patterns ?? []).map((pattern, index) => ({pattern, at: ['placeholders', 'patterns', String(index)]})),
+    ...Object.entries(config.touchpoints ?? {}).flatMap(([type, touchpoint]) =>
+      Object.entries(touchpoint.elements ?? {}).flatMap(([name, element]) =>
+        (element.patterns ?? []).map((pattern, index) => ({pattern, at: ['touchpoints', type, 'elements', name, 'patterns', String(index)]}))
+      )
+    )
+  ]
+  for (const {pattern, at} of patterns) {
     try {
       new RegExp(pattern, 'gu')
     } catch (error) {
-      const at = ['placeholders', 'patterns', String(index)]
       const reason = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '').toLowerCase()
       throw new ConfigError(`${keyPath(at)}: “${pattern}” is not a regular expression (${reason}).`, {file, ...locate(at)})
     }
