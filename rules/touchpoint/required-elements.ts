@@ -8,7 +8,6 @@
 // the start, a sign-off at the end. An element with nothing to look for in the
 // file's language is not judged.
 import type {Paragraph} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {proseSpans} from '../../src/text/prose.js'
@@ -70,7 +69,6 @@ export default defineRule(
     const language = primarySubtag(context.language)
     const required = context.form.require ?? byTouchpoint[context.touchpoint]?.require ?? []
     const paragraphs = context.tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
-    const lines = visibleLines(context)
 
     for (const name of required) {
       const element = elementFor(name, context, language)
@@ -80,7 +78,7 @@ export default defineRule(
       }
       if (element.phrases.length === 0 && element.patterns.length === 0 && !element.placeholder && !element.link) continue
       const region = regionFor(element.where, paragraphs, source)
-      if (present(element, context, region, lines, source)) continue
+      if (present(element, context, region, source)) continue
       const what = touchpointWords(context.touchpoint).this
       const suggestions = (element.phrases.length > 0 ? element.phrases : element.examples).slice(0, 2).map(quote).join(' or ')
       const place = element.where === 'end' ? 'close with' : element.where === 'start' ? 'open with' : 'add'
@@ -95,13 +93,16 @@ function elementFor(name: string, context: RuleContext<object>, language: string
   const extra = byTouchpoint[context.touchpoint]?.elements?.[name]
   const configured = context.form.elements[name]
   if (!base && !configured) return undefined
+  const phrases = [...(base?.phrases?.[language] ?? []), ...(extra?.[language] ?? []), ...(configured?.[language] ?? [])]
+  // An element of words (a greeting) is not judged in a language it has no words for, patterns or not.
+  const judged = !base?.phrases || phrases.length > 0
   return {
     label: base?.label ?? name.replace(/-/gu, ' '),
     where: (base?.where as Where | undefined) ?? 'anywhere',
-    phrases: [...(base?.phrases?.[language] ?? []), ...(extra?.[language] ?? []), ...(configured?.[language] ?? [])],
-    patterns: [...(base?.patterns ?? []), ...(configured?.patterns ?? [])].map(compiled),
-    placeholder: base?.placeholder ?? false,
-    link: base?.link ?? false,
+    phrases,
+    patterns: judged ? [...(base?.patterns ?? []), ...(configured?.patterns ?? [])].map(compiled) : [],
+    placeholder: judged && (base?.placeholder ?? false),
+    link: judged && (base?.link ?? false),
     ...(base?.digits ? {digits: base.digits} : {}),
     examples: base?.examples ?? []
   }
@@ -115,12 +116,13 @@ function regionFor(where: Where, paragraphs: Paragraph[], source: string): [numb
   return [0, source.length]
 }
 
-function present(element: Element, context: RuleContext<object>, [from, to]: [number, number], lines: string[], source: string): boolean {
+function present(element: Element, context: RuleContext<object>, [from, to]: [number, number], source: string): boolean {
   const fits = (match: {start: number; end: number}) => match.start >= from && match.end <= to && placed(element.where, match, source)
   if (element.phrases.length > 0 && findTerms(context, element.phrases).some(fits)) return true
   const text = source.slice(from, to)
   if (element.placeholder && placeholderPattern.test(text)) return true
   if (element.link && linkPattern.test(text)) return true
+  const lines = visibleLines(text)
   for (const pattern of element.patterns) {
     for (const line of lines) {
       pattern.lastIndex = 0
@@ -154,9 +156,11 @@ function withoutTags(text: string): string {
   return text.replace(/<[^>]*>/gu, '')
 }
 
-/** The copy as a reader sees it, one trimmed line each, without blank lines or “-- ” delimiters. */
-function visibleLines(context: RuleContext<object>): string[] {
-  return toString(context.tree)
+/** Lines of a stretch of the source as a reader sees them: no tags, emphasis marks, blank lines or “-- ” delimiters. */
+function visibleLines(text: string): string[] {
+  return text
+    .replace(/<br\b[^>]*>|<\/(?:p|div|li|td|h\d)>/giu, '\n')
+    .replace(/<[^>]*>|\*\*|__/gu, '')
     .split(/\r?\n/u)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line) => line !== '' && !/^--\s?$/u.test(line))

@@ -31,6 +31,16 @@ describe('greetings open a line and sign-offs close the copy', () => {
   })
 })
 
+describe('a team or a signature placeholder signs off', () => {
+  it.each([
+    ['The Inoveo team', 'en', 'Hi Ana,\n\nthank you for writing. We will reply within a day.\n\nThe Inoveo team\n'],
+    ['%{signature}', 'en', 'Hi %{recipient},\n\nthanks for your patience: we will reply within a day.\n\n%{signature}\n'],
+    ['Echipa Inoveo', 'ro', 'Bună ziua,\n\nvă mulțumim pentru mesaj. Vă scriem în termen de o zi.\n\nEchipa Inoveo\n']
+  ])('%s', async (_, language, text) => {
+    expect(await lintRule(id, {text, config: on, touchpoint: 'support-reply', language})).toEqual([])
+  })
+})
+
 describe('signatures', () => {
   it('needs a phone number with 8 to 15 digits', async () => {
     const text = '-- \nAnna Nowak\nOpiekunka klienta, Inoveo\ntel. 0800 12\nhttps://inoveo.com\n'
