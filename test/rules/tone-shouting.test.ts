@@ -8,6 +8,7 @@
 //   [lemmy]     LemmyNet/lemmy-translations, frontend/ro.json, AGPL-3.0
 import {describe, expect, it} from 'vitest'
 import {lintRule} from '../helpers/lint.js'
+import type {UserConfig} from '../../src/config/types.js'
 
 const rule = 'tone/shouting'
 
@@ -120,7 +121,7 @@ describe('not flagged', () => {
 
 describe('options', () => {
   it('add acronyms for a language', async () => {
-    const config = {rules: {[rule]: ['warning' as const, {add: {pl: ['KSEF']}}]}}
+    const config: UserConfig = {rules: {[rule]: ['warning', {add: {pl: ['KSEF']}}]}}
     expect(await lintRule(rule, {config, language: 'pl', text: 'Faktura trafi do KSEF.\n'})).toEqual([])
     expect(await lintRule(rule, {config, language: 'ro', text: 'Factura ajunge în KSEF.\n'})).toEqual([
       '1:19-1:23: Write “ksef” instead of “KSEF”: capitals read as shouting.'
@@ -128,7 +129,7 @@ describe('options', () => {
   })
 
   it('remove a built-in acronym, international or local', async () => {
-    const config = {rules: {[rule]: ['warning' as const, {remove: {en: ['swift'], pl: ['RODO']}}]}}
+    const config: UserConfig = {rules: {[rule]: ['warning', {remove: {en: ['swift'], pl: ['RODO']}}]}}
     expect(await lintRule(rule, {config, text: 'Pay by SWIFT.\n'})).toEqual([
       '1:8-1:13: Write “swift” instead of “SWIFT”: capitals read as shouting.'
     ])
@@ -138,7 +139,7 @@ describe('options', () => {
   })
 
   it('replace the list of a language', async () => {
-    const config = {rules: {[rule]: ['warning' as const, {replace: {ro: ['ANAF']}}]}}
+    const config: UserConfig = {rules: {[rule]: ['warning', {replace: {ro: ['ANAF']}}]}}
     expect(await lintRule(rule, {config, language: 'ro', text: 'ANAF și ANPC.\n'})).toEqual([
       '1:9-1:13: Write “anpc” instead of “ANPC”: capitals read as shouting.'
     ])
