@@ -6,6 +6,7 @@ import {lintText} from '../../src/index.js'
 import type {UserConfig} from '../../src/config/types.js'
 import {fileNameLanguage, keyMatches} from '../../src/formats/catalog.js'
 import {render} from '../helpers/lint.js'
+import {alignValue} from '../../src/formats/catalog-align.js'
 
 const config: UserConfig = {
   catalogs: ['config/locales/**', 'public/locales/**'],
@@ -145,5 +146,12 @@ describe('string catalogs', () => {
     expect((await lintCatalog('package.json', '{"description": "For users"}', {catalogs: ['**']})).messages).toEqual([
       'undefined:undefined-undefined:undefined: brandvoice never lints a tool’s own files (package.json, lock files, tsconfig, dotfiles) as string catalogs.'
     ])
+  })
+})
+
+describe('alignValue', () => {
+  it('gives up, rather than guess, when a value does not line up with its source', () => {
+    expect(alignValue('abc', 'xyz', 0, {fold: false})).toBeUndefined()
+    expect(alignValue('a b', 'a\n  b', 10, {fold: true})).toEqual({starts: Int32Array.from([10, 11, 14]), ends: Int32Array.from([11, 12, 15])})
   })
 })
