@@ -6,6 +6,8 @@ import {alignValue, unescapeJson} from './catalog-align.js'
 import type {CatalogParse, CatalogUnit} from './catalog-units.js'
 
 export function parseJsonCatalog(text: string): CatalogParse {
+  // An empty catalog (a new locale not yet translated) has nothing to lint.
+  if (text.trim() === '') return {units: [], rootKeys: []}
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, {allowTrailingComma: false, disallowComments: false})
   const first = errors[0]

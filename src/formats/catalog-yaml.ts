@@ -12,7 +12,8 @@ export function parseYamlCatalog(text: string): CatalogParse {
   const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false})
   const first = document.errors[0]
   if (first) {
-    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    // The library's own advice (“please use YAML.parseAllDocuments()”) is for programmers.
+    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/; please use .*$/, '')
     return {problem: {offset: first.pos[0], reason: `not valid YAML (${reason})`}}
   }
   const units: CatalogUnit[] = []

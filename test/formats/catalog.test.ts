@@ -137,6 +137,12 @@ describe('string catalogs', () => {
     ])
     const yaml = (await lintCatalog('config/locales/en.yml', 'en:\n  a: user\n  a: users\n')).messages
     expect(yaml).toEqual(['3:3-3:3: This catalog is not valid YAML (Map keys must be unique), so brandvoice did not lint it.'])
+    expect((await lintCatalog('config/locales/en.yml', 'en:\n  a: b\n---\nen:\n  c: d\n')).messages).toEqual([
+      '3:1-3:1: This catalog is not valid YAML (Source contains multiple documents), so brandvoice did not lint it.'
+    ])
+    // An empty catalog is not broken, only not translated yet.
+    expect((await lintCatalog('public/locales/en.json', '\n')).messages).toEqual([])
+    expect((await lintCatalog('config/locales/en.yml', '')).messages).toEqual([])
   })
 
   it('lints only the catalogs the config lists, and never a tool’s own files', async () => {
