@@ -18,6 +18,9 @@ import {wordRuns, type WordRun} from './text/words.js'
 import {matchLexicon, type LexiconMatch} from './lexicon/match.js'
 import {languageTagPattern} from './text/language.js'
 import {isTouchpointType, touchpointTypes} from './touchpoints.js'
+import {catalogExtensions, isCatalogExtension} from './formats/catalog.js'
+import {markdown} from './formats/markdown.js'
+import {lintCatalog} from './lint-catalog.js'
 
 export interface LintOptions {
   /** Where the text lives (or claims to): decides the format and, through config globs, the touchpoint. */
@@ -39,10 +42,14 @@ const languageTag = new RegExp(languageTagPattern)
 
 export function lintText(text: string, options: LintOptions): LintResult {
   const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value: stripBom(text)})
+  // A string catalog: each value is linted as Markdown on its own.
+  if (isCatalogExtension(options.path)) {
+    return lintCatalog(file, options, (unit, settings) => runRules(unit, markdown.parse(unit), markdown, settings, options.rules))
+  }
   const format = formatFor(options.path)
   const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
   if (!format) {
-    fatal(file, `brandvoice cannot read this kind of file; it reads ${supportedExtensions.join(', ')}.`)
+    fatal(file, `brandvoice cannot read this kind of file; it reads ${supportedExtensions.join(', ')}, and ${catalogExtensions.join(', ')} string catalogs that the config lists in \`catalogs\`.`)
     return {file, ...fallback}
   }
 

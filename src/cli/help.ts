@@ -1,7 +1,8 @@
 export const helpText = `Usage: brandvoice [options] [paths or globs...]
 
 Lint customer-facing copy against your brand's voice. Paths default to the
-current folder; folders are searched for .md, .markdown, .html, .htm and .txt files.
+current folder; folders are searched for .md, .markdown, .html, .htm and .txt files,
+and for the .json, .yaml and .yml string catalogs the config lists in \`catalogs\`.
 
 Options:
   --config FILE          use this config file alone (no search)

@@ -1,5 +1,6 @@
 // Merge config layers (presets, extended files, the config itself) into one
-// ProjectConfig. Later layers win for single values; lists add up; a rule
+// ProjectConfig. Later layers win for single values; lists add up (a
+// touchpoint's `files` is replaced, its `keys` add up); a rule
 // given only a severity keeps the options an earlier layer gave it. A rule or
 // tone key a layer sets at its top level also replaces what earlier layers set
 // for single touchpoints: a preset's per-touchpoint defaults are defaults, and
@@ -34,7 +35,8 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     touchpoints: {},
     rules: {},
     overrides: [],
-    ignore: []
+    ignore: [],
+    catalogs: []
   }
   for (const layer of layers) {
     if (layer.language !== undefined) project.language = layer.language
@@ -55,8 +57,11 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
       const previous = project.touchpoints[type]
       const rules = {...previous?.rules}
       mergeRules(rules, touchpoint.rules)
+      const keys = [...(previous?.keys ?? [])]
+      addUnique(keys, touchpoint.keys)
       project.touchpoints[type] = {
         files: touchpoint.files ?? previous?.files ?? [],
+        keys,
         rules,
         tone: mergeTree(previous?.tone ?? {}, touchpoint.tone),
         require: touchpoint.require ?? previous?.require,
@@ -75,6 +80,7 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
       })
     }
     project.ignore.push(...(layer.ignore ?? []))
+    addUnique(project.catalogs, layer.catalogs)
   }
   return project
 }

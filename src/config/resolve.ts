@@ -15,6 +15,11 @@ export interface FileHints {
   /** From `--lang` and `--touchpoint`. */
   cliLanguage?: string | undefined
   cliTouchpoint?: string | undefined
+  /**
+   * A string catalog's language, from its root locale key or file name: it
+   * wins over `--lang` and the config's `language`; an override's wins over it.
+   */
+  catalogLanguage?: string | undefined
 }
 
 type Matcher = (relativePath: string) => boolean
@@ -66,9 +71,11 @@ export function resolveFileSettings(
   const relative = relativeToConfig(project, file)
   const overrideIndexes = project.overrides.flatMap((override, index) => (matches(override.files, relative) ? [index] : []))
 
-  let language = project.language ?? 'en'
-  for (const index of overrideIndexes) language = project.overrides[index]!.language ?? language
-  language = hints.language ?? hints.cliLanguage ?? language
+  let overridden: string | undefined
+  for (const index of overrideIndexes) overridden = project.overrides[index]!.language ?? overridden
+  const language = hints.catalogLanguage
+    ? (overridden ?? hints.catalogLanguage)
+    : (hints.language ?? hints.cliLanguage ?? overridden ?? project.language ?? 'en')
 
   const touchpoint =
     hints.touchpoint ??

@@ -42,6 +42,8 @@ export interface TouchpointForm {
 
 export interface UserTouchpoint {
   files?: string[]
+  /** Key patterns of string catalogs (`user_mailer.welcome.*`); a matching value belongs to this touchpoint. */
+  keys?: string[]
   rules?: Record<string, UserRuleSetting>
   tone?: ToneSettings
   require?: string[]
@@ -68,6 +70,8 @@ export interface UserConfig {
   rules?: Record<string, UserRuleSetting>
   overrides?: UserOverride[]
   ignore?: string[]
+  /** Globs of the string catalogs (.json, .yaml, .yml) to lint. */
+  catalogs?: string[]
 }
 
 export interface Override {
@@ -80,6 +84,7 @@ export interface Override {
 
 export interface Touchpoint extends TouchpointForm {
   files: string[]
+  keys: string[]
   rules: Record<string, Partial<RuleSetting>>
   tone: ToneSettings
 }
@@ -99,6 +104,7 @@ export interface ProjectConfig {
   rules: Record<string, Partial<RuleSetting>>
   overrides: Override[]
   ignore: string[]
+  catalogs: string[]
 }
 
 /** Everything the engine needs to lint one file. */

@@ -1,5 +1,6 @@
 // Turn the paths and globs given on the command line into the files to lint.
-// Folders are walked for supported extensions; node_modules and .git are
+// Folders are walked for supported extensions, and for the string catalogs
+// (.json, .yaml, .yml) the governing config lists in `catalogs`; node_modules and .git are
 // skipped, and so is whatever the governing config's `ignore` or the working
 // folder's .brandvoiceignore (gitignore syntax, via the `ignore` package) lists.
 import fs from 'node:fs/promises'
@@ -9,6 +10,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import type {ConfigLoader} from '../config/load.js'
 import {relativeToConfig} from '../config/resolve.js'
 import type {ProjectConfig} from '../config/types.js'
+import {isCatalog, isCatalogExtension} from '../formats/catalog.js'
 
 const alwaysSkipped = new Set(['node_modules', '.git'])
 
@@ -28,7 +30,10 @@ export interface DiscoverOptions {
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const filter = await IgnoreFilter.create(options)
   const found = new Set<string>()
-  const supported = (file: string) => options.extensions.includes(path.extname(file).toLowerCase())
+  // A catalog is found only where its config opts in, so package.json and friends never are.
+  const supported = async (file: string) =>
+    options.extensions.includes(path.extname(file).toLowerCase()) ||
+    (isCatalogExtension(file) && isCatalog(await options.loader.forDirectory(path.dirname(file)), file))
 
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input)
@@ -36,11 +41,13 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     if (stats?.isDirectory()) {
       await walk(absolute, filter, supported, found)
     } else if (stats?.isFile()) {
-      // A file named on the command line is linted whatever its extension.
+      // A file named on the command line is linted whatever its extension
+      // (a JSON or YAML file the config does not list as a catalog gets a message saying so).
       if (!(await filter.ignores(absolute, false))) found.add(absolute)
     } else if (isDynamicPattern(input)) {
       const matches = await glob(input, {cwd: options.cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**']})
-      const files = matches.filter(supported)
+      const files = []
+      for (const file of matches) if (await supported(file)) files.push(file)
       if (files.length === 0) throw new InputError(`No files match “${input}”.`)
       for (const file of files) if (!(await filter.ignores(file, false))) found.add(path.normalize(file))
     } else {
@@ -50,7 +57,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   return [...found]
 }
 
-async function walk(directory: string, filter: IgnoreFilter, supported: (file: string) => boolean, found: Set<string>): Promise<void> {
+async function walk(directory: string, filter: IgnoreFilter, supported: (file: string) => Promise<boolean>, found: Set<string>): Promise<void> {
   let entries
   try {
     entries = await fs.readdir(directory, {withFileTypes: true})
@@ -64,7 +71,7 @@ async function walk(directory: string, filter: IgnoreFilter, supported: (file: s
     if (entry.isDirectory()) {
       if (alwaysSkipped.has(entry.name) || (await filter.ignores(absolute, true))) continue
       await walk(absolute, filter, supported, found)
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && supported(absolute)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && (await supported(absolute))) {
       if (entry.isSymbolicLink() && !(await fs.stat(absolute).then((s) => s.isFile(), () => false))) continue
       if (!(await filter.ignores(absolute, false))) found.add(absolute)
     }

@@ -64,7 +64,7 @@ describe.concurrent('walking folders', () => {
     const report = parseReport(run.stdout)
     expect(report.files.map((file) => file.path)).toEqual(['emails/data.json', 'emails/welcome.md'])
     expect(fileIn(report, 'emails/data.json').messages).toEqual([
-      expect.objectContaining({ruleId: null, severity: 'error', message: 'brandvoice cannot read this kind of file; it reads .md, .markdown, .txt, .html, .htm.'})
+      expect.objectContaining({ruleId: null, severity: 'error', message: 'brandvoice reads .json, .yaml, .yml files only as string catalogs, and the config’s `catalogs` does not list this one.'})
     ])
     expect(run.code).toBe(1)
   })

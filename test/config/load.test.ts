@@ -188,6 +188,6 @@ describe('mergeLayers', () => {
 
   it('keeps a touchpoint’s files when a later layer names the type without files', () => {
     const merged = mergeLayers([{touchpoints: {welcome: {files: ['a/**']}}}, {touchpoints: {welcome: {}}}], {filepath: undefined, baseDir: '/p'})
-    expect(merged.touchpoints).toEqual({welcome: {files: ['a/**'], rules: {}, tone: {}, require: undefined, elements: {}}})
+    expect(merged.touchpoints).toEqual({welcome: {files: ['a/**'], keys: [], rules: {}, tone: {}, require: undefined, elements: {}}})
   })
 })

@@ -163,3 +163,13 @@ describe('validateConfig', () => {
     expect(locate).toHaveBeenCalledWith(['touchpoints', 'welcom'])
   })
 })
+
+describe('validateConfig: string catalogs', () => {
+  it('accepts `catalogs` and touchpoint `keys`, and names the key of a wrong value', () => {
+    expect(problem({catalogs: ['config/locales/**'], touchpoints: {welcome: {keys: ['user_mailer.welcome.*']}}})).toBeUndefined()
+    expect(problem({catalogs: []})).toBe('catalogs must not be empty.')
+    expect(problem({catalogs: 'locales/**'})).toBe('catalogs must be a list.')
+    expect(problem({touchpoints: {welcome: {keys: [1]}}})).toBe('touchpoints.welcome.keys[0] must be a string.')
+    expect(problem({touchpoints: {welcome: {key: ['a.*']}}})).toBe('Unknown option “key” in touchpoints.welcome. Did you mean “keys”?')
+  })
+})
