@@ -62,7 +62,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
   }
 
   const hints: FileHints = {
-    ...frontmatterHints(parsed, file),
+    ...frontmatterHints(parsed, file, options.project),
     cliLanguage: options.language,
     cliTouchpoint: options.touchpoint
   }
@@ -90,6 +90,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
   const context: FileContext = {
     language: settings.language,
     touchpoint: settings.touchpoint,
+    touchpointBase: settings.touchpointBase,
     markdown: parsed.markdown,
     brand: settings.brand,
     tone: settings.tone,
@@ -101,7 +102,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
       return (words ??= wordRuns(tree, settings.language, isProtected))
     },
     get lexicon() {
-      return (lexicon ??= matchLexicon(settings.lexicon, this.words, settings.language, settings.touchpoint))
+      return (lexicon ??= matchLexicon(settings.lexicon, this.words, settings.language, [settings.touchpoint, settings.touchpointBase]))
     }
   }
   file.data.brandvoice = context
@@ -132,7 +133,7 @@ function processorFor(rules: readonly Rule<any>[], enabled: Record<string, RuleS
   return processor
 }
 
-function frontmatterHints(parsed: Parsed, file: VFile): {language?: string; touchpoint?: string} {
+function frontmatterHints(parsed: Parsed, file: VFile, project: ProjectConfig): {language?: string; touchpoint?: string} {
   if (!parsed.frontmatter) return {}
   const {data, offset, label = 'The frontmatter'} = parsed.frontmatter
   const hints: {language?: string; touchpoint?: string} = {}
@@ -143,7 +144,7 @@ function frontmatterHints(parsed: Parsed, file: VFile): {language?: string; touc
   }
   const touchpoint = data.touchpoint
   if (touchpoint !== undefined) {
-    if (typeof touchpoint === 'string' && isTouchpointType(touchpoint)) hints.touchpoint = touchpoint
+    if (typeof touchpoint === 'string' && (isTouchpointType(touchpoint) || project.touchpoints[touchpoint]?.base !== undefined)) hints.touchpoint = touchpoint
     else fileWarning(file, offset, `${label} names the touchpoint “${String(touchpoint)}”, which brandvoice does not know; known touchpoints: ${touchpointTypes.join(', ')}.`)
   }
   return hints

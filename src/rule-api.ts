@@ -24,6 +24,8 @@ export interface RuleSetting {
 export interface FileContext {
   language: string
   touchpoint: string
+  /** The built-in type the touchpoint is or starts from (a brand's `brochure` with base `web-page`): rules key their per-touchpoint data by it. */
+  touchpointBase: string
   /** The markup tree, when the file has markup (Markdown); absent for plain text. */
   markdown: MdastRoot | undefined
   brand: {names: string[]; acronyms: string[]}

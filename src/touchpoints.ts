@@ -14,6 +14,9 @@ export const touchpointTypes = [
 
 export type TouchpointType = (typeof touchpointTypes)[number]
 
+/** How a touchpoint type is written, built in or a brand's own (`brochure`, `sms-reminder`). */
+export const touchpointNamePattern = '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$'
+
 export function isTouchpointType(value: string): value is TouchpointType {
   return (touchpointTypes as readonly string[]).includes(value)
 }

@@ -38,7 +38,7 @@ export default defineRule(
     if (setting === 'allow') return
     const limit = setting === 'forbid' ? 0 : setting
     const text = String(context.file)
-    const where = touchpointWords(context.touchpoint)
+    const where = touchpointWords(context.touchpointBase)
     let count = 0
     for (const cluster of emojiClusters(text, proseSpans(context.tree))) {
       if (context.isProtected(cluster.start, cluster.end)) continue

@@ -45,7 +45,7 @@ export default defineRule(
     const {perSentence, perFile} = context.tone.exclamations ?? {}
     const text = String(context.file)
     const branded = brandRanges(text, context.brand.names)
-    const where = touchpointWords(context.touchpoint)
+    const where = touchpointWords(context.touchpointBase)
     const perSentenceCount = new Map<object | undefined, number>()
     let fileCount = 0
 

@@ -39,7 +39,7 @@ export default defineRule(
   },
   function (context) {
     const limit = context.tone.maxSentenceWords ?? defaultMaxSentenceWords
-    const place = touchpointPlaces[context.touchpoint]
+    const place = touchpointPlaces[context.touchpointBase]
     const text = String(context.file)
     for (const sentence of readSentences(context.tree, text, context.language, context.isProtected)) {
       const count = sentence.words.length

@@ -107,7 +107,7 @@ export default defineRule<LengthOptions>(
     const place = {start: spans[0]!.start + (first.length - first.trimStart().length), end: spans.at(-1)!.end - (last.length - last.trimEnd().length)}
     const lines = visibleLines(toString(context.tree))
     const text = lines.join('\n')
-    const what = capitalise(touchpointWords(context.touchpoint).this)
+    const what = capitalise(touchpointWords(context.touchpointBase).this)
     const {maxChars, maxWords, maxLines, channel, maxSegments = 1} = context.options
 
     // Delimiter lines (“-- ”, also drawn above and below a block) are not content.

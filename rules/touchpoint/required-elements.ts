@@ -67,7 +67,7 @@ export default defineRule(
     const spans = proseSpans(context.tree)
     if (spans.length === 0) return
     const language = primarySubtag(context.language)
-    const required = context.form.require ?? byTouchpoint[context.touchpoint]?.require ?? []
+    const required = context.form.require ?? byTouchpoint[context.touchpointBase]?.require ?? []
     const paragraphs = context.tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
 
     for (const name of required) {
@@ -79,7 +79,7 @@ export default defineRule(
       if (element.phrases.length === 0 && element.patterns.length === 0 && !element.placeholder && !element.link) continue
       const region = regionFor(element.where, paragraphs, source)
       if (present(element, context, region, source)) continue
-      const what = touchpointWords(context.touchpoint).this
+      const what = touchpointWords(context.touchpointBase).this
       const suggestions = (element.phrases.length > 0 ? element.phrases : element.examples).slice(0, 2).map(quote).join(' or ')
       const place = element.where === 'end' ? 'close with' : element.where === 'start' ? 'open with' : 'add'
       report(context, spans, element.where, `${capitalise(what)} has no ${element.label}: ${place} one${suggestions ? `, such as ${suggestions}` : ''}.`)
@@ -90,7 +90,7 @@ export default defineRule(
 /** The built-in element, the touchpoint's additions and the config's, for the file's language. */
 function elementFor(name: string, context: RuleContext<object>, language: string): Element | undefined {
   const base = builtin[name]
-  const extra = byTouchpoint[context.touchpoint]?.elements?.[name]
+  const extra = byTouchpoint[context.touchpointBase]?.elements?.[name]
   const configured = context.form.elements[name]
   if (!base && !configured) return undefined
   const phrases = [...(base?.phrases?.[language] ?? []), ...(extra?.[language] ?? []), ...(configured?.[language] ?? [])]

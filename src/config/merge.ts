@@ -59,7 +59,9 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
       mergeRules(rules, touchpoint.rules)
       const keys = [...(previous?.keys ?? [])]
       addUnique(keys, touchpoint.keys)
+      const base = touchpoint.base ?? previous?.base
       project.touchpoints[type] = {
+        ...(base !== undefined ? {base} : {}),
         files: touchpoint.files ?? previous?.files ?? [],
         keys,
         rules,
@@ -86,7 +88,7 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
 }
 
 /** Element phrases add up, per element and language. */
-function mergeElements(base: Record<string, ElementPhrases>, added: Record<string, ElementPhrases> | undefined): Record<string, ElementPhrases> {
+export function mergeElements(base: Record<string, ElementPhrases>, added: Record<string, ElementPhrases> | undefined): Record<string, ElementPhrases> {
   const merged: Record<string, ElementPhrases> = {}
   for (const [name, phrases] of Object.entries(base)) merged[name] = {...phrases}
   for (const [name, phrases] of Object.entries(added ?? {})) {

@@ -7,6 +7,8 @@ import {languageMatches} from '../text/language.js'
 import type {LexiconEntry} from '../lexicon/entry.js'
 import type {FileSettings, ProjectConfig} from './types.js'
 import {mergeTree} from './settings-tree.js'
+import {mergeElements} from './merge.js'
+import {isTouchpointType} from '../touchpoints.js'
 
 export interface FileHints {
   /** From the file's frontmatter. */
@@ -83,9 +85,15 @@ export function resolveFileSettings(
     Object.entries(project.touchpoints).find(([, touchpoint]) => matches(touchpoint.files, relative))?.[0] ??
     'generic'
 
-  // From the general to the specific: the config, the file's touchpoint, then
-  // each matching override in order.
-  const layers = [project.touchpoints[touchpoint], ...overrideIndexes.map((index) => project.overrides[index]!)]
+  // A type of the brand's own starts from its base: the base's settings come
+  // first, and rules' per-touchpoint data is keyed by the base.
+  const own = isTouchpointType(touchpoint) ? undefined : project.touchpoints[touchpoint]
+  const touchpointBase = own ? (own.base ?? 'generic') : touchpoint
+  const base = own ? project.touchpoints[touchpointBase] : undefined
+
+  // From the general to the specific: the config, the file's touchpoint (its
+  // base first), then each matching override in order.
+  const layers = [base, project.touchpoints[touchpoint], ...overrideIndexes.map((index) => project.overrides[index]!)]
   const rulesSettings: Record<string, Partial<RuleSetting>> = {...project.rules}
   let tone = project.tone
   for (const layer of layers) {
@@ -102,18 +110,20 @@ export function resolveFileSettings(
     const setting = rulesSettings[meta.id]
     if (!setting?.severity || setting.severity === 'off') continue
     if (meta.languages !== '*' && !languageMatches(language, meta.languages)) continue
-    if (meta.touchpoints !== '*' && !meta.touchpoints.includes(touchpoint)) continue
+    if (meta.touchpoints !== '*' && !meta.touchpoints.includes(touchpointBase) && !meta.touchpoints.includes(touchpoint)) continue
     enabled[meta.id] = {severity: setting.severity, options: setting.options ?? {}}
   }
 
+  const form = project.touchpoints[touchpoint]
   return {
     language,
     touchpoint,
+    touchpointBase,
     brand: project.brand,
     lexicon: lexiconFor(project, overrideIndexes),
     tone,
     placeholders: project.placeholders,
-    form: {require: project.touchpoints[touchpoint]?.require, elements: project.touchpoints[touchpoint]?.elements ?? {}},
+    form: {require: form?.require ?? base?.require, elements: mergeElements(base?.elements ?? {}, form?.elements)},
     rules: enabled
   }
 }

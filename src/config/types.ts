@@ -41,6 +41,8 @@ export interface TouchpointForm {
 }
 
 export interface UserTouchpoint {
+  /** For a type of the brand's own: the built-in type it starts from. */
+  base?: string
   files?: string[]
   /** Key patterns of string catalogs (`user_mailer.welcome.*`); a matching value belongs to this touchpoint. */
   keys?: string[]
@@ -83,6 +85,7 @@ export interface Override {
 }
 
 export interface Touchpoint extends TouchpointForm {
+  base?: string
   files: string[]
   keys: string[]
   rules: Record<string, Partial<RuleSetting>>
@@ -111,6 +114,8 @@ export interface ProjectConfig {
 export interface FileSettings {
   language: string
   touchpoint: string
+  /** The built-in type the touchpoint is or starts from: what rules' per-touchpoint data is keyed by. */
+  touchpointBase: string
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
   tone: ToneSettings

@@ -9,6 +9,7 @@ import {ConfigError} from './errors.js'
 import type {UserConfig} from './types.js'
 import type {Locate} from './parse.js'
 import {termProblem} from '../lexicon/term-check.js'
+import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
 
 const validators = new WeakMap<readonly Rule<any>[], ValidateFunction>()
 
@@ -33,6 +34,7 @@ export function validateConfig(
   if (validate(config)) {
     checkTerms(config as UserConfig, file, locate)
     checkPatterns(config as UserConfig, file, locate)
+    checkTouchpointTypes(config as UserConfig, file, locate)
     return
   }
   const error = mostSpecific(validate.errors ?? [])
@@ -134,6 +136,11 @@ function describe(
     case 'pattern':
       return {message: `${path} must be a language tag such as “en”, “ro” or “pl-PL”.`, at: segments}
     case 'required':
+      // A touchpoint type that is not built in and has no base: most likely a typo.
+      if (error.params.missingProperty === 'base' && segments.at(-2) === 'touchpoints') {
+        const {message, at} = unknownTouchpoint(parent!, touchpointTypes, 'touchpoints', segments)
+        return {message: `${message} ${ownTypeHint}`, at}
+      }
       return {message: `${path} needs “${String(error.params.missingProperty)}”.`, at: segments}
     case 'maxItems':
     case 'additionalItems':
@@ -202,6 +209,42 @@ function checkPatterns(config: UserConfig, file: string | undefined, locate: Loc
     } catch (error) {
       const reason = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '').toLowerCase()
       throw new ConfigError(`${keyPath(at)}: “${pattern}” is not a regular expression (${reason}).`, {file, ...locate(at)})
+    }
+  }
+}
+
+const ownTypeHint = 'A type of your own needs the built-in type it starts from: {"base": "web-page"}.'
+
+/**
+ * A touchpoint type is built in, or the brand's own with a `base` (a built-in
+ * type it starts from). Lexicon entries may name either kind.
+ */
+function checkTouchpointTypes(config: UserConfig, file: string | undefined, locate: Locate): void {
+  const own = Object.entries(config.touchpoints ?? {}).filter(([type]) => !isTouchpointType(type))
+  for (const [type, touchpoint] of own) {
+    if (touchpoint.base === undefined) {
+      const {message, at} = unknownTouchpoint(type, touchpointTypes, 'touchpoints', ['touchpoints', type])
+      throw new ConfigError(`${message} ${ownTypeHint}`, {file, ...locate(at)})
+    }
+  }
+  for (const [type, touchpoint] of Object.entries(config.touchpoints ?? {})) {
+    if (isTouchpointType(type) && touchpoint.base !== undefined) {
+      const at = ['touchpoints', type, 'base']
+      throw new ConfigError(`${keyPath(at)}: “${type}” is a built-in type; only a type of your own takes a base.`, {file, ...locate(at)})
+    }
+  }
+  const known = [...touchpointTypes, ...own.map(([type]) => type)]
+  const entries = [
+    ...(config.lexicon ?? []).map((entry, index) => ({entry, at: ['lexicon', String(index)]})),
+    ...(config.overrides ?? []).flatMap((override, o) => (override.lexicon ?? []).map((entry, index) => ({entry, at: ['overrides', String(o), 'lexicon', String(index)]})))
+  ]
+  for (const {entry, at} of entries) {
+    for (const [index, type] of (entry.touchpoints ?? []).entries()) {
+      if (!known.includes(type)) {
+        const where = [...at, 'touchpoints', String(index)]
+        const {message} = unknownTouchpoint(type, known, keyPath(where), where)
+        throw new ConfigError(message, {file, ...locate(where)})
+      }
     }
   }
 }

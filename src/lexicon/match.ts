@@ -28,9 +28,11 @@ export function phraseIndexFor(entries: readonly LexiconEntry[]): PhraseIndex {
   return index
 }
 
-export function entryApplies(entry: LexiconEntry, language: string, touchpoint: string): boolean {
+/** `touchpoint`: the file's type, or it and the built-in type it starts from. */
+export function entryApplies(entry: LexiconEntry, language: string, touchpoint: string | readonly string[]): boolean {
   if (entry.language && !languageMatches(language, entry.language)) return false
-  if (entry.touchpoints && !entry.touchpoints.includes(touchpoint)) return false
+  const types = typeof touchpoint === 'string' ? [touchpoint] : touchpoint
+  if (entry.touchpoints && !types.some((type) => entry.touchpoints!.includes(type))) return false
   return true
 }
 
@@ -38,7 +40,7 @@ export function matchLexicon(
   entries: readonly LexiconEntry[],
   runs: readonly WordRun[],
   language: string,
-  touchpoint: string
+  touchpoint: string | readonly string[]
 ): LexiconMatch[] {
   if (entries.length === 0) return []
   const index = phraseIndexFor(entries)

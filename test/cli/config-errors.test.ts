@@ -85,7 +85,7 @@ describe.concurrent('invalid values, with the key path', () => {
   it('an unknown touchpoint type, with the closest known type', async () => {
     expectFailure(
       await lintWith({'.brandvoicerc.yaml': 'touchpoints:\n  support-replies:\n    files: ["support/**"]\n'}),
-      /^brandvoice: config error in \.brandvoicerc\.yaml:2:3: Unknown touchpoint type “support-replies” in touchpoints\. Did you mean “support-reply”\? Known types: welcome, .*, generic\.$/
+      /^brandvoice: config error in \.brandvoicerc\.yaml:2:3: Unknown touchpoint type “support-replies” in touchpoints\. Did you mean “support-reply”\? Known types: welcome, .*, generic\. A type of your own needs the built-in type it starts from: \{"base": "web-page"\}\.$/
     )
     expectFailure(
       await lintWith({'.brandvoicerc.json': '{"lexicon": [{"avoid": "hey", "touchpoints": ["welcom"]}]}'}),

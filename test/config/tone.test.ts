@@ -115,3 +115,30 @@ describe('validation', () => {
     await expect(new ConfigLoader({rules, cwd: '/brand'}).fromObject(config)).rejects.toThrow(message)
   })
 })
+
+describe('a touchpoint type of the brand’s own', () => {
+  const own: UserConfig = {
+    touchpoints: {
+      ...touchpoints,
+      'support-reply': {files: ['support/**'], tone: {maxSentenceWords: 20}},
+      'chat-reply': {base: 'support-reply', files: ['chat/**'], tone: {emoji: 2}}
+    },
+    lexicon: [{avoid: 'ticket', use: 'request', touchpoints: ['support-reply']}, {avoid: 'agent', use: 'colleague', touchpoints: ['chat-reply']}]
+  }
+
+  it('starts from its base: the base’s rules and tone, then its own', async () => {
+    const settings = await settingsFor(own, 'chat/hello.md')
+    expect([settings.touchpoint, settings.touchpointBase]).toEqual(['chat-reply', 'support-reply'])
+    expect(settings.tone).toEqual({exclamations: {perSentence: 1, perFile: 1}, maxSentenceWords: 20, emoji: 2})
+    expect(Object.keys(settings.rules)).toContain('tone/blame')
+  })
+
+  it('is valid only with a base, and lexicon entries may name it', async () => {
+    const loader = new ConfigLoader({rules, cwd: '/brand'})
+    await expect(loader.fromObject({touchpoints: {brochure: {files: ['print/**']}}})).rejects.toThrow(
+      'Unknown touchpoint type “brochure” in touchpoints. Known types: welcome, email-signature, support-reply, onboarding-email, notification, marketing, social-post, web-page, generic. A type of your own needs the built-in type it starts from: {"base": "web-page"}.'
+    )
+    await expect(loader.fromObject({touchpoints: {welcome: {base: 'web-page'}}})).rejects.toThrow('touchpoints.welcome.base: “welcome” is a built-in type; only a type of your own takes a base.')
+    await expect(loader.fromObject(own)).resolves.toBeDefined()
+  })
+})

@@ -67,7 +67,7 @@ describe('validateConfig', () => {
     [{lexicon: [{avoid: 'user', language: []}]}, 'lexicon[0].language must not be empty.'],
     [{lexicon: [{avoid: 'user', usee: 'customer'}]}, 'Unknown option “usee” in lexicon[0]. Did you mean “use”?'],
     [{lexicon: [{avoid: 'user', touchpoints: ['newsletter']}]}, 'Unknown touchpoint type “newsletter” in lexicon[0].touchpoints[0]. Known types: welcome, email-signature, support-reply, onboarding-email, notification, marketing, social-post, web-page, generic.'],
-    [{touchpoints: {welcom: {files: ['a']}}}, 'Unknown touchpoint type “welcom” in touchpoints. Did you mean “welcome”? Known types: welcome, email-signature, support-reply, onboarding-email, notification, marketing, social-post, web-page, generic.'],
+    [{touchpoints: {welcom: {files: ['a']}}}, 'Unknown touchpoint type “welcom” in touchpoints. Did you mean “welcome”? Known types: welcome, email-signature, support-reply, onboarding-email, notification, marketing, social-post, web-page, generic. A type of your own needs the built-in type it starts from: {"base": "web-page"}.'],
     [{touchpoints: {welcome: {file: ['a']}}}, 'Unknown option “file” in touchpoints.welcome. Did you mean “files”?'],
     [{touchpoints: {welcome: {files: []}}}, 'touchpoints.welcome.files must not be empty.'],
     [{rules: {'lexicon/prefered-term': 'warning'}}, 'Unknown rule “lexicon/prefered-term” in rules. Did you mean “lexicon/preferred-term”?'],

@@ -191,3 +191,17 @@ describe('common localisation placeholders are protected', () => {
     expect(await lintRule('lexicon/preferred-term', {text, config})).toEqual([])
   })
 })
+
+describe('a touchpoint type of the brand’s own', () => {
+  it('takes lexicon entries for itself and for its base', async () => {
+    const config: UserConfig = {
+      touchpoints: {'chat-reply': {base: 'support-reply'}},
+      lexicon: [{avoid: 'ticket', use: 'request', touchpoints: ['support-reply']}, {avoid: 'agent', use: 'colleague', touchpoints: ['chat-reply']}, {avoid: 'user', use: 'customer', touchpoints: ['welcome']}]
+    }
+    const text = '---\ntouchpoint: chat-reply\n---\n\nYour ticket is with an agent, dear user.\n'
+    expect(await lintRule('lexicon/preferred-term', {text, config})).toEqual([
+      '5:6-5:12: Use “request” instead of “ticket”.',
+      '5:24-5:29: Use “colleague” instead of “agent”.'
+    ])
+  })
+})
