@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import type {UserConfig} from '../../src/config/types.js'
 import {lint, lintRule, lintRuleWithSeverity, type LintInput} from '../helpers/lint.js'
+import examples from '../../rules/tone/readability.examples.js'
 
 const rule = 'tone/readability'
 
@@ -22,15 +23,8 @@ const english =
 const catalan =
   "Un projecte de codi obert de la mida de Lemmy necessita treball constant per gestionar el projecte, implementar noves funcions i corregir errors. Dessalines i Nutomic treballen a temps complet en aquestes tasques i més. Com que no hi ha publicitat ni seguiment, tota la nostra feina es finança mitjançant donacions. Tot i així, amb prou feines hi ha prou temps al dia i no hi ha temps per a una segona feina. L'única opció disponible són les donacions dels usuaris. Perquè sigui viable, les donacions han d'arribar a un mínim de 5000 € al mes, cosa que resulta en un salari modest de 2500 € per desenvolupador. Si s'assoleix aquest objectiu, podem deixar de preocupar-nos pels diners i centrar-nos completament en millorar el programari en benefici de tots els usuaris i instàncies. Confiem especialment en donacions recurrents per assegurar el desenvolupament a llarg termini i fer que Lemmy sigui el millor possible.\n"
 
-const dense = [
-  'Uprzejmie informujemy, że w związku z przeprowadzaną aktualizacją infrastruktury informatycznej funkcjonalności związane z zarządzaniem zamówieniami pozostaną czasowo niedostępne.',
-  'Zrealizowanie płatności za zamówienia złożone przed rozpoczęciem prac konserwacyjnych nastąpi automatycznie po przywróceniu pełnej dostępności systemu transakcyjnego.',
-  'Powiadomienia dotyczące statusu przesyłek zostaną przekazane niezwłocznie po zakończeniu procedury weryfikacyjnej.',
-  'Ewentualne reklamacje dotyczące nieprawidłowości w funkcjonowaniu serwisu prosimy kierować za pośrednictwem formularza kontaktowego dostępnego w ustawieniach konta.',
-  'Przepraszamy za wszelkie niedogodności wynikające z konieczności przeprowadzenia niezbędnych prac modernizacyjnych i dziękujemy za wyrozumiałość.',
-  'Szczegółowe informacje dotyczące harmonogramu prac udostępniamy systematycznie na stronie internetowej poświęconej komunikatom technicznym.',
-  'Zachęcamy również do regularnego sprawdzania skrzynki odbiorczej oraz folderu z wiadomościami.'
-].join(' ')
+// The documented example's dense Polish notification, without its final line break.
+const dense = examples.find((example) => example.title === 'A Polish notification in official language')!.text.trimEnd()
 
 describe('tone/readability', () => {
   it('leaves real, decent copy alone under the default limit, in English and Catalan', async () => {
