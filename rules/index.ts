@@ -4,6 +4,7 @@ import type {Rule} from '../src/rule-api.js'
 import preferredTerm from './lexicon/preferred-term.js'
 import bannedTerm from './lexicon/banned-term.js'
 import brandName from './lexicon/brand-name.js'
+import consistency from './lexicon/consistency.js'
 import addressForm from './tone/address-form.js'
 import exclamation from './tone/exclamation.js'
 import shouting from './tone/shouting.js'
@@ -21,6 +22,7 @@ export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
   bannedTerm,
   brandName,
+  consistency,
   addressForm,
   exclamation,
   shouting,

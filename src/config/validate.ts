@@ -127,6 +127,8 @@ function describe(
     case 'type':
       return {message: `${path} must be ${article(String(error.params.type))}.`, at: segments}
     case 'minItems':
+      if (Number(error.params.limit) > 1) return {message: `${path} must list at least ${String(error.params.limit)} items.`, at: segments}
+      return {message: `${path} must not be empty.`, at: segments}
     case 'minLength':
       return {message: `${path} must not be empty.`, at: segments}
     case 'minimum':
