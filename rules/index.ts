@@ -14,6 +14,7 @@ import blame from './tone/blame.js'
 import sentenceLength from './tone/sentence-length.js'
 import readability from './tone/readability.js'
 import passiveVoice from './tone/passive-voice.js'
+import diacritics from './typography/diacritics.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
@@ -32,6 +33,7 @@ export const builtinRules: readonly Rule<any>[] = [
   sentenceLength,
   readability,
   passiveVoice,
+  diacritics,
   placeholder,
   length,
   requiredElements
