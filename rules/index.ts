@@ -16,6 +16,7 @@ import passiveVoice from './tone/passive-voice.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
+import quotes from './typography/quotes.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -32,5 +33,6 @@ export const builtinRules: readonly Rule<any>[] = [
   passiveVoice,
   placeholder,
   length,
-  requiredElements
+  requiredElements,
+  quotes
 ]
