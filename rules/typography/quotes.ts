@@ -39,13 +39,14 @@ const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
 const guillemets = new Set(['«', '»'])
 const quoteChars = /["'“”„‚‘’«»‹›]/u
 const spaceChar = /\s/u
-/** What may stand before an opening mark: start, space, an opening bracket or dash, Markdown emphasis. */
-const openSide = /[\s\p{Ps}\p{Pi}\p{Pd}*_~`/]/u
-/** What may follow a closing mark: end, space, punctuation, Markdown emphasis. */
-const closeSide = /[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}*_~`/]/u
+/** What may stand before an opening mark: start, space, an opening bracket or dash, Markdown emphasis, the end of an HTML tag. */
+const openSide = /[\s\p{Ps}\p{Pi}\p{Pd}*_~`/>]/u
+/** What may follow a closing mark: end, space, punctuation, Markdown emphasis, an HTML tag. */
+const closeSide = /[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}*_~`/<]/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const letter = /\p{L}/u
 const digit = /\p{N}/u
+const identifier = /^(?:-[\w-]+|[\w.]*_[\w.]*)$/u
 
 const pairSchema = {
   type: 'array',
@@ -65,6 +66,8 @@ const languageSchema = {
 
 interface Mark {
   at: number
+  /** Where the mark starts, with its Markdown escape (\"). */
+  from: number
   char: string
 }
 
@@ -75,6 +78,7 @@ interface Quotation {
   single: boolean
   /** The pair this quotation has once corrected (its own when it is right). */
   fixed?: Pair
+  flagged?: boolean
 }
 
 export default defineRule<QuotesOptions>(
@@ -124,7 +128,8 @@ export default defineRule<QuotesOptions>(
         .sort((a, b) => b.open.at - a.open.at)[0]
     }
     const all = [...doubles, ...singles].sort((a, b) => a.open.at - b.open.at)
-    for (const quotation of all) check(context, text, style, quotation)
+    for (const quotation of all) decide(text, style, quotation)
+    for (const quotation of all) if (quotation.flagged) report(context, text, style, quotation, all)
   }
 )
 
@@ -144,36 +149,52 @@ function bare(pair: readonly string[]): string {
   return pair.map((mark) => mark.trim()).join('')
 }
 
-function check(context: RuleContext<QuotesOptions>, text: string, style: Style, quotation: Quotation): void {
+/** Whether a quotation is flagged, and the pair it has once corrected (its own when it is right). */
+function decide(text: string, style: Style, quotation: Quotation): void {
   const close = quotation.close!
   const actualPair = quotation.open.char + close.char
-  const nested = quotation.parent !== undefined
   const straight = quotation.open.char === '"' || close.char === '"' || quotation.single
   if (!straight && style.accepted.includes(actualPair)) {
     quotation.fixed = [quotation.open.char, close.char]
     return
   }
-  let fix: Pair
   const singlePair = [style.primary, style.secondary].find((pair) => /^[‘‚]$/u.test(pair[0].trim()))
+  let fix: Pair
   if (quotation.single && singlePair) fix = singlePair
-  else if (!nested) fix = style.primary
-  else {
-    const outer = quotation.parent!.fixed ?? style.primary
-    fix = bare(outer) === bare(style.primary) ? style.secondary : style.primary
-  }
+  else if (!quotation.parent) fix = style.primary
+  else fix = bare(quotation.parent.fixed ?? style.primary) === bare(style.primary) ? style.secondary : style.primary
   quotation.fixed = fix
-  if (bare(fix) === actualPair) return
+  const inner = text.slice(quotation.open.at + 1, close.from)
+  // Empty quotes ("") and a field name or command-line option in quotes ("-closed", "est_duedate") are code, not a quotation.
+  quotation.flagged = bare(fix) !== actualPair && /\S/u.test(inner) && !identifier.test(inner)
+}
+
+function report(context: RuleContext<QuotesOptions>, text: string, style: Style, quotation: Quotation, all: readonly Quotation[]): void {
+  const close = quotation.close!
+  const fix = quotation.fixed!
+  // The quotation rewritten, with the quotations flagged inside it rewritten too, so the fix is whole.
+  const edits: Array<[number, number, string]> = []
+  for (const other of all) {
+    if (!other.flagged || other === quotation || other.open.from <= quotation.open.at || other.close!.at >= close.from) continue
+    edits.push([other.open.from, other.open.at + 1, other.fixed![0]], [other.close!.from, other.close!.at + 1, other.fixed![1]])
+  }
+  edits.sort((a, b) => a[0] - b[0])
+  let inner = ''
+  let at = quotation.open.at + 1
+  for (const [from, to, replacement] of edits) {
+    inner += text.slice(at, from) + replacement
+    at = to
+  }
+  inner += text.slice(at, close.from)
   // French spacing: the fix brings its own spaces, so the quotation's inner spaces go.
-  let inner = text.slice(quotation.open.at + 1, close.at)
   if (fix[0] !== fix[0].trim()) inner = inner.replace(/^[ \u00a0\u202f]/u, '')
   if (fix[1] !== fix[1].trim()) inner = inner.replace(/[ \u00a0\u202f]$/u, '')
-  const actual = text.slice(quotation.open.at, close.at + 1)
-  const where = nested ? ` for a quotation inside a quotation` : ''
+  const where = quotation.parent ? ' for a quotation inside a quotation' : ''
   context.report({
     reason: `Write ${fix[0]}…${fix[1]} instead of ${quotation.open.char}…${close.char}${where} in ${style.name} copy.`,
-    start: quotation.open.at,
+    start: quotation.open.from,
     end: close.at + 1,
-    actual,
+    actual: text.slice(quotation.open.from, close.at + 1),
     expected: [fix[0] + inner + fix[1]]
   })
 }
@@ -216,7 +237,7 @@ function marksIn(text: string, spans: readonly ProseSpan[], context: RuleContext
     for (let at = span.start; at < span.end; at++) {
       const char = text[at]!
       if (!wanted(char) || context.isProtected(at, at + 1)) continue
-      marks.push({at, char})
+      marks.push({at, from: text[at - 1] === '\\' ? at - 1 : at, char})
     }
   }
   return marks
