@@ -43,6 +43,10 @@ const spaceChar = /\s/u
 const openSide = /[\s\p{Ps}\p{Pi}\p{Pd}*_~`/>]/u
 /** What may follow a closing mark: end, space, punctuation, Markdown emphasis, an HTML tag. */
 const closeSide = /[\s\p{Pe}\p{Pf}\p{Po}\p{Pd}*_~`/<]/u
+/** What follows a closing mark, never an opening one (“ ».” is a closing »). */
+const trailing = /[.,;:!?…\p{Pe}]/u
+/** A placeholder such as :name begins with a colon. */
+const placeholderStart = /^:[\p{L}_]/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const letter = /\p{L}/u
 const digit = /\p{N}/u
@@ -262,13 +266,16 @@ function isCloseSide(char: string | undefined): boolean {
 function flanks(text: string, mark: Mark): {opens: boolean; closes: boolean} {
   const previous = before(text, mark.at)
   const next = text[mark.at + 1]
-  // « … »: French spacing inside guillemets.
-  const spaced = guillemets.has(mark.char)
-  const inner = spaced && next !== undefined && /[ \u00a0\u202f]/u.test(next) ? text[mark.at + 2] : next
-  const innerBefore = spaced && previous !== undefined && /[ \u00a0\u202f]/u.test(previous) ? before(text, mark.at - 1) : previous
-  const opens = isOpenSide(previous) && inner !== undefined && !spaceChar.test(inner)
-  const closes = innerBefore !== undefined && !spaceChar.test(innerBefore) && isCloseSide(next)
-  return {opens, closes}
+  const opens = isOpenSide(previous) && next !== undefined && !spaceChar.test(next) && !(trailing.test(next) && !placeholderStart.test(text.slice(mark.at + 1, mark.at + 3)))
+  const closes = previous !== undefined && !spaceChar.test(previous) && isCloseSide(next)
+  if (opens || closes || !guillemets.has(mark.char)) return {opens, closes}
+  // « … »: French spacing inside guillemets, read only when the tight reading (»%s«) finds no side.
+  const inner = next !== undefined && /[ \u00a0\u202f]/u.test(next) ? text[mark.at + 2] : next
+  const innerBefore = previous !== undefined && /[ \u00a0\u202f]/u.test(previous) ? before(text, mark.at - 1) : previous
+  return {
+    opens: isOpenSide(previous) && inner !== undefined && !spaceChar.test(inner),
+    closes: innerBefore !== undefined && !spaceChar.test(innerBefore) && isCloseSide(next)
+  }
 }
 
 /** Quotations made by double marks in one paragraph; none when the marks do not pair up cleanly. */

@@ -4,8 +4,9 @@
 //
 // Excerpts of third-party copy, verbatim:
 //   [lemmy]       LemmyNet/lemmy-translations, backend/ca.json and backend/en.json, AGPL-3.0
-//   [freescout]   freescout-helpdesk/freescout, resources/lang/pl.json, AGPL-3.0
+//   [freescout]   freescout-helpdesk/freescout, resources/lang/pl.json and the English source keys, AGPL-3.0
 //   [thunderbird] thunderbird/thunderbird-android, app-k9mail/src/main/res/values-ro/strings.xml, Apache-2.0
+//   [nc-calendar] nextcloud/calendar, l10n/ro.json, AGPL-3.0-or-later
 import {describe, expect, it} from 'vitest'
 import {lint, lintRule} from '../helpers/lint.js'
 
@@ -31,6 +32,8 @@ describe('straight quotes in real copy', () => {
       '1:23-1:46: Write “…” instead of "…" in English copy.',
       '1:50-1:64: Write “…” instead of "…" in English copy.'
     ])
+    // [freescout] English source key: a placeholder begins with a colon
+    expect(await lintRule(rule, {text: 'Error occurred activating ":name" module\n'})).toEqual(['1:27-1:34: Write “…” instead of "…" in English copy.'])
   })
 
   it('Romanian: escaped straight single quotes; the escapes go with the fix', async () => {
@@ -56,6 +59,12 @@ describe('another language’s pair', () => {
       '1:9-1:18: Write „…” instead of „…“ in Romanian copy.',
       '1:23-1:32: Write „…” instead of “…” in Romanian copy.'
     ])
+  })
+
+  it('Romanian: German guillemets »…« become „…”; a lone » (next page) is not a quote', async () => {
+    // [nc-calendar] ro.json, calendar published
+    expect(await fixes({language: 'ro', text: 'Vă informăm că %sa publicat calendarul »%s«.\n'})).toEqual([['»%s«', ['„%s”']]])
+    expect(await lintRule(rule, {language: 'ro', text: 'pagina următoare »\n\n« pagina anterioară\n'})).toEqual([])
   })
 
   it('German and French get their own pairs; French spacing comes with the fix', async () => {
