@@ -9,6 +9,7 @@
 //   [nc-calendar] nextcloud/calendar, l10n/ro.json, AGPL-3.0-or-later
 import {describe, expect, it} from 'vitest'
 import {lint, lintRule} from '../helpers/lint.js'
+import type {UserConfig} from '../../src/config/types.js'
 
 const rule = 'typography/quotes'
 
@@ -127,7 +128,7 @@ describe('not quotes', () => {
 
 describe('options', () => {
   it('a house style for every language', async () => {
-    const config = {rules: {[rule]: ['warning', {primary: ['“', '”'], secondary: ['‘', '’']}]}} as const
+    const config: UserConfig = {rules: {[rule]: ['warning', {primary: ['“', '”'], secondary: ['‘', '’']}]}}
     expect(await lintRule(rule, {language: 'ca', config, text: 'Premeu "Desa" o «Cancel·la».\n'})).toEqual([
       '1:8-1:14: Write “…” instead of "…" in Catalan copy.',
       '1:17-1:28: Write “…” instead of «…» in Catalan copy.'
@@ -135,14 +136,14 @@ describe('options', () => {
   })
 
   it('a language’s own marks win over the house style', async () => {
-    const config = {rules: {[rule]: ['warning', {primary: ['“', '”'], languages: {ro: {primary: ['„', '”']}}}]}} as const
+    const config: UserConfig = {rules: {[rule]: ['warning', {primary: ['“', '”'], languages: {ro: {primary: ['„', '”']}}}]}}
     expect(await lintRule(rule, {language: 'ro', config, text: 'Apăsați "Salvare" sau „Anulare”.\n'})).toEqual([
       '1:9-1:18: Write „…” instead of "…" in Romanian copy.'
     ])
   })
 
   it('a malformed pair is a config error', async () => {
-    const config = {rules: {[rule]: ['warning', {primary: ['“']}]}} as const
-    await expect(lint({config: config as never, text: 'Hi.\n'})).rejects.toThrow(/typography\/quotes.*primary/)
+    const config: UserConfig = {rules: {[rule]: ['warning', {primary: ['“']}]}}
+    await expect(lint({config, text: 'Hi.\n'})).rejects.toThrow(/typography\/quotes.*primary/)
   })
 })
