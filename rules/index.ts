@@ -18,6 +18,7 @@ import diacritics from './typography/diacritics.js'
 import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
+import quotes from './typography/quotes.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -34,6 +35,7 @@ export const builtinRules: readonly Rule<any>[] = [
   readability,
   passiveVoice,
   diacritics,
+  quotes,
   placeholder,
   length,
   requiredElements

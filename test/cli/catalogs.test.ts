@@ -38,6 +38,7 @@ describe.concurrent('string catalogs', () => {
       '5:20-5:33 warning lexicon/preferred-term: Use “client” instead of “utilizatorule”.'
     ])
     expect(fileIn(report, 'app/web/locales/en.json').messages.map(brief)).toEqual([
+      '1:19-1:27 warning typography/quotes: Write “…” instead of \"…\" in English copy.',
       '1:21-1:25 warning lexicon/preferred-term: Use “customer” instead of “user”.'
     ])
     expect(fileIn(report, 'config/locales/broken.en.yml').messages.map(brief)).toEqual([

@@ -72,10 +72,12 @@ describe('string catalogs', () => {
     const {messages, language} = await lintCatalog('config/locales/ro.yml', rails)
     expect(language).toBe('ro')
     expect(messages).toEqual([
+      '5:37-5:53: Write „…” instead of "…" in Romanian copy.',
       '5:39-5:51: Use “Client” instead of “Utilizatorii”.',
       '9:36-9:44: Use “contul tău” instead of “cont nou”.',
       '9:53-9:63: Use “client” instead of “utilizator”.',
       '13:9-13:21: Use “client” instead of “utilizatorul”.',
+      "15:19-15:33: Write „…” instead of '…' in Romanian copy.",
       '15:21-15:31: Use “client” instead of “utilizator”.',
       '18:7-18:17: Use “client” instead of “utilizator”.',
       '25:26-25:34: Use “contul tău” instead of “cont nou”.'
@@ -86,6 +88,7 @@ describe('string catalogs', () => {
     const {messages, language} = await lintCatalog('public/locales/en/translation.json', i18next)
     expect(language).toBe('en')
     expect(messages).toEqual([
+      '4:19-4:28: Write “…” instead of "…" in English copy.',
       '4:21-4:26: Use “customer” instead of “users”.',
       '4:61-4:66: Use “customer” instead of “users”.',
       '5:25-5:35: Use “a link that says where it goes” instead of “click here”.',
@@ -115,7 +118,10 @@ describe('string catalogs', () => {
     expect((await lintCatalog('config/locales/mailer.yml', rails)).language).toBe('ro')
     const overridden = await lintCatalog('config/locales/ro.yml', rails, {overrides: [{files: ['config/locales/ro.yml'], language: 'ca'}]})
     expect(overridden.language).toBe('ca')
-    expect(overridden.messages).toEqual([])
+    expect(overridden.messages).toEqual([
+      '5:37-5:53: Write «…» instead of "…" in Catalan copy.',
+      "15:19-15:33: Write «…» instead of '…' in Catalan copy."
+    ])
     // The config's language is only the fallback.
     expect((await lintCatalog('public/locales/en/translation.json', i18next, {language: 'ro'})).language).toBe('en')
     expect((await lintCatalog('public/locales/messages.json', i18next, {language: 'ro'})).language).toBe('ro')
