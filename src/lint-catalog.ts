@@ -13,13 +13,13 @@ import {resolveFileSettings} from './config/resolve.js'
 import {catalogExtensions, fileNameLanguage, isCatalog, isCopy, isToolFile, keyPathOf, keyTouchpoint, parseCatalog, rootLocale, type CatalogUnit} from './formats/catalog.js'
 import type {SourceMap} from './formats/catalog-align.js'
 import type {LintOptions, LintResult} from './lint.js'
+import {fatal, fileWarning} from './file-messages.js'
 
 /** Lints one value, as its own file, with the settings given; the caller's pipeline. */
 export type UnitLinter = (unit: VFile, settings: FileSettings) => void
 
-export function lintCatalog(file: VFile, options: LintOptions, lintUnit: UnitLinter): LintResult {
+export function lintCatalog(file: VFile, options: LintOptions, fallback: {language: string; touchpoint: string}, lintUnit: UnitLinter): LintResult {
   const absolute = path.resolve(file.cwd, file.path)
-  const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
   if (isToolFile(absolute)) {
     fatal(file, 'brandvoice never lints a tool’s own files (package.json, lock files, tsconfig, dotfiles) as string catalogs.')
     return {file, ...fallback}
@@ -32,8 +32,7 @@ export function lintCatalog(file: VFile, options: LintOptions, lintUnit: UnitLin
   const parsed = parseCatalog(source, file.path)
   const place = location(file)
   if ('problem' in parsed) {
-    const message = file.message(`This catalog is ${parsed.problem.reason}, so brandvoice did not lint it.`, {place: place.toPoint(parsed.problem.offset), source: 'brandvoice'})
-    message.fatal = true
+    fatal(file, `This catalog is ${parsed.problem.reason}, so brandvoice did not lint it.`, parsed.problem.offset)
     return {file, ...fallback}
   }
 
@@ -44,7 +43,7 @@ export function lintCatalog(file: VFile, options: LintOptions, lintUnit: UnitLin
     if (!isCopy(unit.value)) continue
     const keyPath = keyPathOf(unit, locale)
     if (!unit.map) {
-      warn(file, place, unit.start, `brandvoice cannot place positions inside the value of “${keyPath}” exactly, so it did not lint it. Please report this, with the catalog.`)
+      fileWarning(file, unit.start, `brandvoice cannot place positions inside the value of “${keyPath}” exactly, so it did not lint it. Please report this, with the catalog.`)
       continue
     }
     const touchpoint = keyTouchpoint(options.project, keyPath)
@@ -53,11 +52,7 @@ export function lintCatalog(file: VFile, options: LintOptions, lintUnit: UnitLin
     try {
       lintUnit(unitFile, unitSettings)
     } catch (error) {
-      const message = file.message(`brandvoice failed on the value of “${keyPath}”: ${(error as Error).message ?? String(error)}. Please report this, with the catalog.`, {
-        place: place.toPoint(unit.start),
-        source: 'brandvoice'
-      })
-      message.fatal = true
+      fatal(file, `brandvoice failed on the value of “${keyPath}”: ${(error as Error).message ?? String(error)}. Please report this, with the catalog.`, unit.start)
       continue
     }
     for (const message of unitFile.messages) moveMessage(message, unit, unitFile, file, place)
@@ -101,12 +96,3 @@ function sourceEnd(map: SourceMap, offset: number, start: number): number {
   return Math.max(start, map.ends[Math.min(offset, map.ends.length) - 1]!)
 }
 
-function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {source: 'brandvoice'})
-  message.fatal = true
-}
-
-function warn(file: VFile, place: Location, offset: number, reason: string): void {
-  const message = file.message(reason, {place: place.toPoint(offset), source: 'brandvoice'})
-  message.fatal = false
-}

@@ -11,7 +11,7 @@ import type {FileContext, Rule, RuleSetting} from './rule-api.js'
 import type {FileSettings, ProjectConfig} from './config/types.js'
 import {resolveFileSettings, type FileHints} from './config/resolve.js'
 import {formatFor, supportedExtensions} from './formats/index.js'
-import {fileWarning} from './formats/frontmatter.js'
+import {fatal, fileWarning} from './file-messages.js'
 import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
@@ -42,12 +42,13 @@ const languageTag = new RegExp(languageTagPattern)
 
 export function lintText(text: string, options: LintOptions): LintResult {
   const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value: stripBom(text)})
+  // What a file that cannot be linted is reported as.
+  const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
   // A string catalog: each value is linted as Markdown on its own.
   if (isCatalogExtension(options.path)) {
-    return lintCatalog(file, options, (unit, settings) => runRules(unit, markdown.parse(unit), markdown, settings, options.rules))
+    return lintCatalog(file, options, fallback, (unit, settings) => runRules(unit, markdown.parse(unit), markdown, settings, options.rules))
   }
   const format = formatFor(options.path)
-  const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
   if (!format) {
     fatal(file, `brandvoice cannot read this kind of file; it reads ${supportedExtensions.join(', ')}, and ${catalogExtensions.join(', ')} string catalogs that the config lists in \`catalogs\`.`)
     return {file, ...fallback}
@@ -154,8 +155,3 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-/** A problem with the whole file: reported on it, and the run goes on. */
-export function fatal(file: VFile, reason: string): void {
-  const message = file.message(reason, {source: 'brandvoice'})
-  message.fatal = true
-}

@@ -68,13 +68,8 @@ function expandAll(patterns: readonly string[]): string[] {
   return [...new Set(patterns.flatMap(expandAlternatives))]
 }
 
-/** Romanian copy is often typed with the cedilla letters ş ţ instead of ș ț; both mean the same. */
-function commaLetters(text: string): string {
-  return text.replace(/ş/gu, 'ș').replace(/Ş/gu, 'Ș').replace(/ţ/gu, 'ț').replace(/Ţ/gu, 'Ț')
-}
-
 function phraseKey(phrase: string): string {
-  return normalizeKey(commaLetters(phrase)).replace(/\s+/gu, ' ').trim()
+  return normalizeKey(phrase).replace(/\s+/gu, ' ').trim()
 }
 
 export function loadPhraseLists(data: PhraseData): PhraseLists {
@@ -94,18 +89,6 @@ export function loadPhraseLists(data: PhraseData): PhraseLists {
   return {lists, exceptions, hints}
 }
 
-const withCedillas = new WeakMap<readonly string[], readonly string[]>()
-
-/** The list plus, for each phrase with ș or ț, its spelling with ş and ţ; the same array for the same list. */
-function withCedillaSpellings(phrases: readonly string[]): readonly string[] {
-  let list = withCedillas.get(phrases)
-  if (!list) {
-    const cedilla = (text: string) => text.replace(/ș/gu, 'ş').replace(/Ș/gu, 'Ş').replace(/ț/gu, 'ţ').replace(/Ț/gu, 'Ţ')
-    list = [...new Set(phrases.flatMap((phrase) => [phrase, cedilla(phrase)]))]
-    withCedillas.set(phrases, list)
-  }
-  return list
-}
 
 /**
  * Where the copy quotes someone else: Markdown block quotes, and in plain text
@@ -137,9 +120,9 @@ export function findPhrases(
   options: WordListOptions
 ): PhraseFinding[] {
   const language = primarySubtag(context.language)
-  const phrases = withCedillaSpellings(wordListFor(phraseLists.lists, options, context.language))
+  const phrases = wordListFor(phraseLists.lists, options, context.language)
   if (phrases.length === 0) return []
-  const exceptions = findTerms(context, withCedillaSpellings(phraseLists.exceptions[language] ?? []))
+  const exceptions = findTerms(context, phraseLists.exceptions[language] ?? [])
   const hints = phraseLists.hints.get(language)
   const matches = findTerms(context, phrases)
   if (matches.length === 0) return []

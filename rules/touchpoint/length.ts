@@ -7,6 +7,7 @@ import {toString} from 'nlcst-to-string'
 import {defineRule} from '../../src/rule-api.js'
 import {proseSpans} from '../../src/text/prose.js'
 import {quote} from '../../src/text/quote.js'
+import {capitalise} from '../../src/text/case.js'
 import {touchpointWords} from '../../src/touchpoints.js'
 import data from './length.json' with {type: 'json'}
 import examples from './length.examples.js'
@@ -65,9 +66,6 @@ export function smsCost(text: string): SmsCost {
 
 const limit = {type: 'integer', minimum: 1}
 
-function capitalise(text: string): string {
-  return text[0]!.toUpperCase() + text.slice(1)
-}
 
 export default defineRule<LengthOptions>(
   {

@@ -12,6 +12,7 @@ import {defineRule, type RuleContext} from '../../src/rule-api.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {proseSpans} from '../../src/text/prose.js'
 import {quote} from '../../src/text/quote.js'
+import {capitalise} from '../../src/text/case.js'
 import {touchpointWords} from '../../src/touchpoints.js'
 import {findTerms} from '../../src/word-lists.js'
 import data from './required-elements.json' with {type: 'json'}
@@ -187,6 +188,3 @@ function report(context: RuleContext<object>, spans: ReturnType<typeof proseSpan
   context.report({reason, start: from, end: to})
 }
 
-function capitalise(text: string): string {
-  return text[0]!.toUpperCase() + text.slice(1)
-}

@@ -2,7 +2,7 @@
 // never a reason to stop the run.
 import {parse, YAMLParseError} from 'yaml'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {fileWarning} from '../file-messages.js'
 
 export function parseFrontmatter(
   text: string,
@@ -23,10 +23,4 @@ export function parseFrontmatter(
     fileWarning(file, at, `The frontmatter is not valid YAML (${reason}), so brandvoice ignores it.`)
   }
   return undefined
-}
-
-export function fileWarning(file: VFile, offset: number, reason: string): void {
-  const point = location(file).toPoint(offset)
-  const message = file.message(reason, {place: point, source: 'brandvoice'})
-  message.fatal = false
 }

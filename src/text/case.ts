@@ -2,6 +2,11 @@
 // USERS → CUSTOMERS, user → customer. A suggestion with its own capitals
 // (a brand name such as “GitHub”) keeps them unless the match is shouted.
 
+/** The text with its first letter in capitals (“this support reply” → “This support reply”). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export function matchCase(replacement: string, sample: string, written?: string): string {
   // Copy that writes the term exactly as the config does (ASAP, SMS) gets the
   // replacement exactly as the config writes it.

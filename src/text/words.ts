@@ -34,7 +34,9 @@ interface Clitics {
 const clitics = cliticData as unknown as Record<string, Clitics | undefined>
 
 export function normalizeKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'")
+  // Romanian typed with the cedilla letters ş ţ means ș ț: they match alike
+  // (typography/diacritics is the rule that reports the cedillas).
+  return text.normalize('NFC').toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/ş/g, 'ș').replace(/ţ/g, 'ț')
 }
 
 /**

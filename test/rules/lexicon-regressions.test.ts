@@ -205,3 +205,13 @@ describe('a touchpoint type of the brand’s own', () => {
     ])
   })
 })
+
+describe('Romanian typed with cedillas', () => {
+  it('matches a lexicon term written with commas below, and the other way round', async () => {
+    const config: UserConfig = {lexicon: [{avoid: 'şedinţ*', use: 'întâlnire', language: 'ro'}]}
+    expect(await lintRule('lexicon/preferred-term', {text: 'Programați o ședință. Şedinţele durează o oră.\n', config, language: 'ro'})).toEqual([
+      '1:14-1:21: Use “întâlnire” instead of “ședință”.',
+      '1:23-1:32: Use “Întâlnire” instead of “Şedinţele”.'
+    ])
+  })
+})
