@@ -1,0 +1,188 @@
+// A Hunspell dictionary for nspell that loads its words as they are needed.
+// nspell expands every word of a dictionary with all its affixes when it is
+// loaded: the Romanian dictionary takes a second, the Polish one 9 s and
+// 700 MB, the Catalan one did not finish in five minutes. A text uses a tiny
+// part of a dictionary, so the dictionary's lines are grouped by the first
+// letters of their stem (folded: lower case, no diacritics), and a group is
+// added to nspell only when a word that could come from it is looked up.
+//
+// Why the groups are exact: a suffix strips letters from the end of a stem
+// and a prefix adds (or strips) letters at its start, so a word shares the
+// first letters of its stem, once a prefix is taken off, except those the
+// suffixes can strip: a stem is grouped by the letters no suffix reaches.
+import nspell from 'nspell'
+
+/** How many folded letters name a group. Three keeps groups small (a few dozen lines). */
+const keyLength = 3
+
+export interface SpellChecker {
+  /** Whether the word is in the dictionary (in any of its affixed forms). */
+  correct(word: string): boolean
+  /** Up to `max` suggestions, from the parts of the dictionary loaded so far and the word's own. */
+  suggest(word: string, max: number): string[]
+}
+
+interface AffixRule {
+  strip: string
+  add: string
+  continuation: string[]
+}
+
+export function foldForKey(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/[’ʼ]/g, "'")
+}
+
+export class LazyDictionary implements SpellChecker {
+  readonly #spell: ReturnType<typeof nspell>
+  readonly #groups = new Map<string, string[]>()
+  readonly #prefixes: AffixRule[] = []
+  /** Words looked up so far: a linter asks about the same words again and again. */
+  readonly #known = new Map<string, boolean>()
+  readonly #compoundRules: string[]
+
+  constructor(aff: string, dic: string) {
+    const flagFormat = /^FLAG\s+(\S+)/m.exec(aff)?.[1]
+    const splitFlags = flagSplitter(flagFormat)
+    const {suffixes, prefixes} = parseAffixes(aff, splitFlags)
+    this.#prefixes = [...prefixes.values()].flat().filter((rule) => rule.add !== '' || rule.strip !== '')
+    const reach = suffixReach(suffixes)
+    // nspell builds its compound patterns from the words that carry the
+    // flags a COMPOUNDRULE names (English: 1st, 22nd), so those come first.
+    const compoundFlags = new Set(
+      [...aff.matchAll(/^COMPOUNDRULE\s+(\S+)/gm)].flatMap((match) => (/^\d+$/.test(match[1]!) ? [] : splitFlags(match[1]!.replace(/[*?()]/g, ''))))
+    )
+
+    const always: string[] = []
+    const lines = dic.split('\n')
+    // The first line is the count of words.
+    for (let index = 1; index < lines.length; index++) {
+      const line = lines[index]!
+      if (line === '' || line.charCodeAt(0) === 9) continue
+      const slash = unescapedSlash(line)
+      const stem = (slash < 0 ? line.split(/[\s#]/, 1)[0]! : line.slice(0, slash)).replace(/\\\//g, '/')
+      const flags = slash < 0 ? [] : splitFlags(line.slice(slash + 1).split(/[\s#]/, 1)[0]!)
+      let stripped = 0
+      for (const flag of flags) stripped = Math.max(stripped, reach.get(flag) ?? 0)
+      // How many of the stem's first letters every word made from it keeps.
+      // Dictionaries are composed (NFC): a letter is one character before folding.
+      const kept = Math.min(keyLength, stem.length - stripped)
+      if (kept < 1 || flags.some((flag) => compoundFlags.has(flag))) always.push(line)
+      else {
+        const key = foldForKey(stem.slice(0, kept + 1)).slice(0, kept)
+        const group = this.#groups.get(key)
+        if (group) group.push(line)
+        else this.#groups.set(key, [line])
+      }
+    }
+    this.#spell = nspell(aff)
+    this.#compoundRules = [...(this.#spell as unknown as {compoundRules: string[]}).compoundRules]
+    this.#add(always)
+  }
+
+  correct(word: string): boolean {
+    let known = this.#known.get(word)
+    if (known === undefined) {
+      this.#load(word)
+      known = this.#spell.correct(word)
+      this.#known.set(word, known)
+    }
+    return known
+  }
+
+  suggest(word: string, max: number): string[] {
+    this.#load(word)
+    return this.#spell.suggest(word).slice(0, max)
+  }
+
+  /** Loads every group a stem of `word` could be in. */
+  #load(word: string): void {
+    const folded = foldForKey(word)
+    this.#loadGroups(folded)
+    for (const prefix of this.#prefixes) {
+      const add = foldForKey(prefix.add)
+      if (folded.startsWith(add)) this.#loadGroups(foldForKey(prefix.strip) + folded.slice(add.length))
+    }
+  }
+
+  /** A stem that keeps only its first letter or two is grouped by those. */
+  #loadGroups(start: string): void {
+    for (let length = 1; length <= keyLength; length++) {
+      const group = this.#groups.get(start.slice(0, length))
+      if (!group) continue
+      this.#groups.delete(start.slice(0, length))
+      this.#add(group)
+    }
+  }
+
+  #add(lines: string[]): void {
+    if (lines.length === 0) return
+    // nspell turns its COMPOUNDRULE strings into patterns on every dictionary
+    // it adds, and reads the patterns of the last time as empty ones that
+    // match any word; it gets the strings again each time.
+    const spell = this.#spell as unknown as {compoundRules: unknown[]}
+    spell.compoundRules = [...this.#compoundRules]
+    this.#spell.dictionary(`${lines.length}\n${lines.join('\n')}`)
+  }
+}
+
+function flagSplitter(format: string | undefined): (flags: string) => string[] {
+  if (format === 'long') return (flags) => flags.match(/[\s\S]{1,2}/g) ?? []
+  if (format === 'num') return (flags) => (flags === '' ? [] : flags.split(','))
+  return (flags) => [...flags]
+}
+
+function unescapedSlash(line: string): number {
+  let slash = line.indexOf('/')
+  while (slash > 0 && line[slash - 1] === '\\') slash = line.indexOf('/', slash + 1)
+  return slash
+}
+
+/** The PFX and SFX rules of an affix file, by flag. */
+function parseAffixes(aff: string, splitFlags: (flags: string) => string[]) {
+  const suffixes = new Map<string, AffixRule[]>()
+  const prefixes = new Map<string, AffixRule[]>()
+  for (const line of aff.split('\n')) {
+    const parts = line.trim().split(/\s+/)
+    const kind = parts[0]
+    if ((kind !== 'SFX' && kind !== 'PFX') || parts.length < 4) continue
+    // A header (`SFX A Y 12`) has no condition; a rule has strip, add and condition.
+    if ((parts[2] === 'Y' || parts[2] === 'N') && /^\d+$/.test(parts[3]!)) continue
+    const [add = '', continuation = ''] = parts[3]!.split('/')
+    const rule: AffixRule = {
+      strip: parts[2] === '0' ? '' : parts[2]!,
+      add: add === '0' ? '' : add,
+      continuation: splitFlags(continuation)
+    }
+    const byFlag = kind === 'SFX' ? suffixes : prefixes
+    const rules = byFlag.get(parts[1]!)
+    if (rules) rules.push(rule)
+    else byFlag.set(parts[1]!, [rule])
+  }
+  return {suffixes, prefixes}
+}
+
+/**
+ * How many letters of a stem each suffix flag can take away, a continuation
+ * suffix included (it strips from the word the first suffix made, so it
+ * reaches the stem only past what the first one added).
+ */
+function suffixReach(suffixes: Map<string, AffixRule[]>): Map<string, number> {
+  const own = new Map<string, number>()
+  for (const [flag, rules] of suffixes) own.set(flag, Math.max(...rules.map((rule) => rule.strip.length)))
+  const reach = new Map<string, number>()
+  for (const [flag, rules] of suffixes) {
+    let most = 0
+    for (const rule of rules) {
+      let next = 0
+      for (const flag of rule.continuation) next = Math.max(next, own.get(flag) ?? 0)
+      most = Math.max(most, rule.strip.length + Math.max(0, next - rule.add.length))
+    }
+    reach.set(flag, most)
+  }
+  return reach
+}
