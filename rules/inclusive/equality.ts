@@ -55,7 +55,7 @@ export default defineRule<EqualityOptions>(
     rationale: [
       'Copy that says “he” for any customer, calls the team “guys” or a list a “whitelist” tells some readers the brand did not have them in mind. The rule runs [retext-equality](https://github.com/retextjs/retext-equality) over English copy and suggests neutral words: “they” for “he”, “chair” for “chairman”, “allowlist” for “whitelist”.',
       '',
-      'It is opt-in, and some of retext-equality’s words are not flagged by default, because on real product copy most of its findings are false alarms: on the English corpus (the bulk strings of 20 open-source products, 12,000 strings) it gives 230 findings, almost all “Invalid password”, “Account disabled”, “special offer”, “host name”, “POP3” and “just”. Left alone by default (rules/inclusive/equality.json; turn them back on with `check`):',
+      'It is opt-in, and some of retext-equality’s words are not flagged by default, because on real product copy most of its findings are false alarms: on the English strings of 20 open-source products (bulk-en.md, 25,000 lines) retext-equality alone gives 242 findings, almost all “Invalid”, “disabled”, “special”, “host”, “just”, “simple”, “POP” and “Isle of Man”; with these words left alone the rule gives 9 (“master price”, “master password”, “whitelisted”), and none on the 117 English corpus files. Left alone by default (rules/inclusive/equality.json; turn them back on with `check`):',
       '',
       '- “just”, “simple”, “easy”, “obvious”, “basically”, “of course”: tone/condescending flags these where they talk down, and not in “we just shipped a fix”.',
       '- “invalid”, “disabled”, “special”, “host”, “pop”, “bi”, “actor”: in product copy a state or a thing, not a person.',
