@@ -19,6 +19,8 @@ import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
 import quotes from './typography/quotes.js'
+import equality from './inclusive/equality.js'
+import profanity from './inclusive/profanity.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -38,5 +40,7 @@ export const builtinRules: readonly Rule<any>[] = [
   quotes,
   placeholder,
   length,
-  requiredElements
+  requiredElements,
+  equality,
+  profanity
 ]

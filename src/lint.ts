@@ -15,7 +15,7 @@ import {fatal, fileWarning} from './file-messages.js'
 import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
-import {matchLexicon, type LexiconMatch} from './lexicon/match.js'
+import {matchLexicon, matchPreferred, type LexiconMatch} from './lexicon/match.js'
 import {languageTagPattern} from './text/language.js'
 import {isTouchpointType, touchpointTypes} from './touchpoints.js'
 import {catalogExtensions, isCatalogExtension} from './formats/catalog.js'
@@ -88,6 +88,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
   const isProtected = (start: number, end: number) => overlapsAny(protectedRanges, start, end)
   let words: WordRun[] | undefined
   let lexicon: LexiconMatch[] | undefined
+  let preferred: LexiconMatch[] | undefined
   const context: FileContext = {
     language: settings.language,
     touchpoint: settings.touchpoint,
@@ -104,6 +105,9 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     },
     get lexicon() {
       return (lexicon ??= matchLexicon(settings.lexicon, this.words, settings.language, [settings.touchpoint, settings.touchpointBase]))
+    },
+    get preferred() {
+      return (preferred ??= matchPreferred(settings.lexicon, this.words, settings.language, [settings.touchpoint, settings.touchpointBase]))
     }
   }
   file.data.brandvoice = context

@@ -39,6 +39,8 @@ export interface FileContext {
   readonly words: WordRun[]
   /** Lexicon entries (from the config) found in this file, computed once. */
   readonly lexicon: LexiconMatch[]
+  /** The lexicon's replacements (`use` terms) found in this file: the brand's own words. */
+  readonly preferred: LexiconMatch[]
   /** Whether a range of the text is code, a URL, an e-mail address or a placeholder. */
   isProtected(start: number, end: number): boolean
   location: Location

@@ -22,3 +22,14 @@ describe('wordListFor', () => {
     expect(wordListFor(lists, options, 'en')).toBe(wordListFor(lists, options, 'en-GB'))
   })
 })
+
+describe('matchPreferred', () => {
+  it('finds the lexicon’s `use` terms in a file, not its `avoid` terms', async () => {
+    const {matchPreferred} = await import('../src/lexicon/match.js')
+    // The runs of words of “Ask the customer, not the user.”
+    const entries = [{avoid: ['user'], use: ['customer'], caseSensitive: false}]
+    const word = (text: string, start: number) => ({node: {} as never, text, start, end: start + text.length, forms: [{key: text.toLowerCase(), start, end: start + text.length}]})
+    const runs = [[word('Ask', 0), word('the', 4), word('customer', 8)], [word('not', 18), word('the', 22), word('user', 26)]]
+    expect(matchPreferred(entries, runs, 'en', 'generic').map((match) => [match.text, match.start, match.end])).toEqual([['customer', 8, 16]])
+  })
+})

@@ -63,6 +63,26 @@ export function matchLexicon(
   return matches
 }
 
+const preferredEntries = new WeakMap<readonly LexiconEntry[], LexiconEntry[]>()
+
+/**
+ * Where the lexicon's replacements (`use` terms) occur: the brand's own words,
+ * which rules that flag words of their own (word lists, plugins) leave alone.
+ */
+export function matchPreferred(
+  entries: readonly LexiconEntry[],
+  runs: readonly WordRun[],
+  language: string,
+  touchpoint: string | readonly string[]
+): LexiconMatch[] {
+  let preferred = preferredEntries.get(entries)
+  if (!preferred) {
+    preferred = entries.filter((entry) => entry.use.length > 0).map((entry) => ({...entry, avoid: entry.use, use: []}))
+    preferredEntries.set(entries, preferred)
+  }
+  return matchLexicon(preferred, runs, language, touchpoint)
+}
+
 /** The part of each word that the hit covers: a peeled clitic at either end is left out. */
 function matchedWords(hit: PhraseHit, run: readonly Word[]): string[] {
   return run.slice(hit.first, hit.last + 1).map(function (word) {
