@@ -19,6 +19,7 @@ import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
 import quotes from './typography/quotes.js'
+import foreignSentence from './language/foreign-sentence.js'
 import equality from './inclusive/equality.js'
 import profanity from './inclusive/profanity.js'
 
@@ -41,6 +42,7 @@ export const builtinRules: readonly Rule<any>[] = [
   placeholder,
   length,
   requiredElements,
+  foreignSentence,
   equality,
   profanity
 ]

@@ -93,6 +93,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     language: settings.language,
     touchpoint: settings.touchpoint,
     touchpointBase: settings.touchpointBase,
+    languages: settings.languages,
     markdown: parsed.markdown,
     brand: settings.brand,
     tone: settings.tone,

@@ -26,6 +26,8 @@ export interface FileContext {
   touchpoint: string
   /** The built-in type the touchpoint is or starts from (a brand's `brochure` with base `web-page`): rules key their per-touchpoint data by it. */
   touchpointBase: string
+  /** The file's language first, then every other language the config names (its `language`, its overrides'), each once. */
+  languages: string[]
   /** The markup tree, when the file has markup (Markdown); absent for plain text. */
   markdown: MdastRoot | undefined
   brand: {names: string[]; acronyms: string[]}

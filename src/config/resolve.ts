@@ -119,6 +119,7 @@ export function resolveFileSettings(
     language,
     touchpoint,
     touchpointBase,
+    languages: configLanguages(project, language),
     brand: project.brand,
     lexicon: lexiconFor(project, overrideIndexes),
     tone,
@@ -128,3 +129,16 @@ export function resolveFileSettings(
   }
 }
 
+
+/** The file's language, then the other languages the config names, each once (compared case-insensitively). */
+function configLanguages(project: ProjectConfig, language: string): string[] {
+  const named = [language, project.language, ...project.overrides.map((override) => override.language)]
+  const seen = new Set<string>()
+  const languages: string[] = []
+  for (const tag of named) {
+    if (tag === undefined || seen.has(tag.toLowerCase())) continue
+    seen.add(tag.toLowerCase())
+    languages.push(tag)
+  }
+  return languages
+}

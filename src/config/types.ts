@@ -116,6 +116,8 @@ export interface FileSettings {
   touchpoint: string
   /** The built-in type the touchpoint is or starts from: what rules' per-touchpoint data is keyed by. */
   touchpointBase: string
+  /** The file's language first, then every other language the config names (`language`, `overrides[].language`), each once. */
+  languages: string[]
   brand: {names: string[]; acronyms: string[]}
   lexicon: LexiconEntry[]
   tone: ToneSettings
