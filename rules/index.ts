@@ -19,6 +19,7 @@ import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
 import quotes from './typography/quotes.js'
+import spacing from './typography/spacing.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -38,5 +39,6 @@ export const builtinRules: readonly Rule<any>[] = [
   quotes,
   placeholder,
   length,
-  requiredElements
+  requiredElements,
+  spacing
 ]
