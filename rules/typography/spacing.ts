@@ -47,7 +47,14 @@ const leftOfGap = /[\p{L}\p{M}\p{N},;\p{Pe}\p{Pf}"'*_`%]/u
 const rightOfGap = /[\p{L}\p{N}\p{Ps}\p{Pi}"'*_`]/u
 /** What may follow a mark that ends a clause: nothing, a space, a closing bracket or quotation mark, emphasis, an HTML tag. */
 const afterMark = /[\s\p{Pe}\p{Pf}"'”’»*_<]/u
-const sentenceEnd = /[.!?]/u
+/** HTML tags just before a space, or just after it. */
+const tagEnd = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>$/iu
+const tagsAtEnd = /(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>)+$/iu
+const tagStart = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/iu
+const blockTag = /^<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|h[1-6]|blockquote|section|article|header|footer)\b/iu
+/** A list marker and nothing else before a space. */
+const listMarker = /^\s*(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])$/u
+const listMarkerStart = /^\s*(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)]) +/u
 /** A missing space after a sentence end: a word ending in a lower-case letter, . ! or ?, a capitalised word, then more words. */
 const joinedSentences = /(?<![\p{L}\p{M}\p{N}.@/\\_\-'’])(\p{L}[\p{L}\p{M}]*)([.!?])(\p{Lu}[\p{Ll}\p{M}]+)(?=[,;:]?[ \u00a0]+[\p{L}\p{N}„“"«(])/gu
 /** A token that is an address, a path or markup rather than words. */
@@ -141,7 +148,7 @@ class Checker {
     const left = text[from - 1]!
     const wanted = spacing.noBreakBefore?.[mark]
     if (wanted !== undefined) {
-      if (!wordEnd.test(left) || (mark !== '»' && !this.endsClause(to))) return true
+      if (!this.afterWord(from) || (mark !== '»' && !this.endsClause(to))) return true
       const run = text.slice(from, to)
       if (run.length > 1 || (this.context.options.strictNoBreakSpace && run !== wanted && !(noBreak.test(run) && mark !== ':'))) {
         this.report(from, to + 1, wanted + mark, `Put one ${spaceNames[wanted]} before ${quote(mark)} in ${this.language}, so the line never breaks before it.`)
@@ -149,7 +156,7 @@ class Checker {
       return true
     }
     if (!spacing.noSpaceBefore.includes(mark)) return false
-    if (!wordEnd.test(left) || this.context.isProtected(to, to + 1)) return true
+    if (!this.afterWord(from) || this.context.isProtected(to, to + 1)) return true
     if (mark === '%') {
       if (!digit.test(left)) return true
     } else if (!this.endsClause(to)) return true
@@ -170,6 +177,17 @@ class Checker {
     return true
   }
 
+  /** Whether the space at `from` follows a word, a number, a closing mark or an HTML tag after one. */
+  private afterWord(from: number): boolean {
+    const {text} = this
+    const before = text.slice(Math.max(0, from - 200), from)
+    if (wordEnd.test(text[from - 1]!)) return true
+    const tag = before.match(tagEnd)?.[0]
+    if (!tag || blockTag.test(tag)) return false
+    const inside = before.replace(tagsAtEnd, '')
+    return inside.length > 0 && wordEnd.test(inside.at(-1)!)
+  }
+
   /** Whether the mark at `at` ends a clause rather than being part of an emoticon, an ellipsis, a number or a name. */
   private endsClause(at: number): boolean {
     const {text} = this
@@ -185,10 +203,16 @@ class Checker {
     const {text} = this
     const left = text[from - 1]!
     const right = text[to]!
-    if (!leftOfGap.test(left) || !rightOfGap.test(right)) return
+    const tagBefore = text.slice(Math.max(0, from - 200), from).match(tagEnd)?.[0]
+    const tagAfter = text.slice(to, to + 200).match(tagStart)?.[0]
+    // Between inline tags (“<strong>respost</strong>  a”) a double space shows; next to a block tag (</p>  <p>) it is layout.
+    if (!leftOfGap.test(left) && (!tagBefore || blockTag.test(tagBefore))) return
+    if (!rightOfGap.test(right) && (!tagAfter || blockTag.test(tagAfter))) return
     const lineStart = text.lastIndexOf('\n', from) + 1
     const lineEnd = text.indexOf('\n', to)
-    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)
+    // The space after a list marker in plain text (“*  item”, “1)  item”) is layout.
+    if (listMarker.test(text.slice(lineStart, from))) return
+    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(listMarkerStart, '')
     // Tables and signature lines (“Ana Pop  |  Support”), and columns lined up with spaces.
     if (line.includes('|') || line.includes('\t')) return
     const gaps = line.match(/\S {2,}(?=\S)/gu) ?? []

@@ -88,6 +88,21 @@ describe('double spaces', () => {
   })
 })
 
+describe('HTML', () => {
+  it('reads through inline tags and leaves the layout between block tags alone', async () => {
+    // [nc-polls] ca.json
+    expect(await lintRule(rule, {language: 'ca', text: 'Algú ha <strong>respost</strong>  a un formulari compartit\n'})).toEqual(['1:33-1:35: Use one space between words, not 2.'])
+    expect(await lintRule(rule, {format: 'html', text: '<p>Thanks for <b>your order</b> , Ana.</p>\n<p>Hello,</p>    <p>See you.</p>\n'})).toEqual(['1:32-1:34: Remove the space before “,”.'])
+  })
+})
+
+describe('plain-text list markers', () => {
+  it('leaves the space after a list marker alone, and flags double spaces in the item', async () => {
+    const text = '*  Pierwszy krok\n1)  Drugi  krok\na)  Trzeci krok\n'
+    expect(await lintRule(rule, {language: 'pl', format: 'txt', text})).toEqual(['2:10-2:12: Use one space between words, not 2.'])
+  })
+})
+
 describe('a space before a mark', () => {
   it('flags , . ; : ! ? after a word in every language but French', async () => {
     expect(await lintRule(rule, {language: 'ca', text: 'Gràcies per la compra ; us l’enviarem demà .\n'})).toEqual([
