@@ -19,6 +19,7 @@ import placeholder from './touchpoint/placeholder.js'
 import length from './touchpoint/length.js'
 import requiredElements from './touchpoint/required-elements.js'
 import quotes from './typography/quotes.js'
+import spacing from './typography/spacing.js'
 import foreignSentence from './language/foreign-sentence.js'
 import equality from './inclusive/equality.js'
 import profanity from './inclusive/profanity.js'
@@ -39,6 +40,7 @@ export const builtinRules: readonly Rule<any>[] = [
   passiveVoice,
   diacritics,
   quotes,
+  spacing,
   placeholder,
   length,
   requiredElements,
