@@ -19,9 +19,11 @@ const aff = [
   'SFX Co ie ecie ie',
   'SFX Pl Y 1',
   'SFX Pl 0 y .',
+  "PFX El Y 1",
+  "PFX El 0 l' [aeiou]",
   ''
 ].join('\n')
-const dic = ['4', 'iść/Ve', 'ładny/NePl', 'kot/Pl', 'sąd', ''].join('\n')
+const dic = ['5', 'iść/Ve', 'ładny/NePl', 'kot/Pl', 'sąd', 'usuari/El', ''].join('\n')
 
 describe('LazyDictionary', () => {
   it('knows every word nspell knows with the whole dictionary loaded, and no other', () => {
@@ -30,6 +32,11 @@ describe('LazyDictionary', () => {
     const words = ['iść', 'idę', 'idzie', 'idecie', 'ładny', 'ładnyy', 'nieładny', 'nieładnyy', 'kot', 'koty', 'niekot', 'sąd', 'sad', 'isc', 'ide', 'Idę', 'kat']
     for (const word of words) expect(lazy.correct(word), word).toBe(full.correct(word))
     expect(words.filter((word) => lazy.correct(word))).toEqual(['iść', 'idę', 'idzie', 'ładny', 'ładnyy', 'nieładny', 'nieładnyy', 'kot', 'koty', 'sąd', 'Idę'])
+  })
+
+  it('reads an elision (Catalan l\') before a word that takes it, without nspell writing out every elided form', () => {
+    const lazy = new LazyDictionary(aff, dic)
+    expect(["l'usuari", 'l’usuari', "L'usuari", 'usuari', "l'usuar", "x'usuari"].map((word) => lazy.correct(word))).toEqual([true, true, true, true, false, false])
   })
 
   it('suggests the word with its diacritics from the loaded part', () => {
