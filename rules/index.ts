@@ -23,6 +23,7 @@ import spacing from './typography/spacing.js'
 import foreignSentence from './language/foreign-sentence.js'
 import equality from './inclusive/equality.js'
 import profanity from './inclusive/profanity.js'
+import spelling from './spelling/spelling.js'
 
 export const builtinRules: readonly Rule<any>[] = [
   preferredTerm,
@@ -46,5 +47,6 @@ export const builtinRules: readonly Rule<any>[] = [
   requiredElements,
   foreignSentence,
   equality,
-  profanity
+  profanity,
+  spelling
 ]

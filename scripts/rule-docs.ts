@@ -197,8 +197,9 @@ function configuredThrough(rule: AnyRule): string | undefined {
 }
 
 /** Where a rule lives, by the registry's convention: rules/<id>.ts. */
+/** `lexicon/banned-term` → rules/lexicon/banned-term.ts; a rule without a group (`spelling`) has a folder of its own: rules/spelling/spelling.ts. */
 export function ruleSource(ruleId: string): string {
-  return `rules/${ruleId}.ts`
+  return ruleId.includes('/') ? `rules/${ruleId}.ts` : `rules/${ruleId}/${ruleId}.ts`
 }
 
 export function renderRulePage(rule: AnyRule): string {

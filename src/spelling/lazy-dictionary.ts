@@ -55,6 +55,7 @@ export class LazyDictionary implements SpellChecker {
   constructor(aff: string, dic: string) {
     const flagFormat = /^FLAG\s+(\S+)/m.exec(aff)?.[1]
     const splitFlags = flagSplitter(flagFormat)
+    ;({aff, dic} = separateSharedFlags(aff, dic, flagFormat, splitFlags))
     const {suffixes, prefixes} = parseAffixes(aff, splitFlags)
     // Elisions (Catalan l', d', s') are prefixes to nspell, which would write
     // out every form of a word with each of them: a Catalan verb's fifty forms
@@ -224,4 +225,47 @@ function suffixReach(suffixes: Map<string, AffixRule[]>): Map<string, number> {
     reach.set(flag, most)
   }
   return reach
+}
+
+/**
+ * Hunspell lets one flag name both a prefix class and a suffix class (the
+ * Romanian dictionary's `SFX Q` and `PFX Q`: adjective endings and `ne-`).
+ * nspell keeps one class per flag, so the prefix class replaced the suffix
+ * class and words such as „următorul” or „verificați” were unknown. Each
+ * such prefix class gets a flag of its own (a private-use character), and
+ * every word or continuation carrying the shared flag carries the new one too.
+ */
+export function separateSharedFlags(
+  aff: string,
+  dic: string,
+  flagFormat: string | undefined,
+  splitFlags: (flags: string) => string[]
+): {aff: string; dic: string} {
+  if (flagFormat === 'num') return {aff, dic}
+  const headers = (kind: string) => new Set([...aff.matchAll(new RegExp(`^${kind}\\s+(\\S+)\\s+[YN]\\s+\\d+`, 'gm'))].map((match) => match[1]!))
+  const suffixFlags = headers('SFX')
+  const shared = [...headers('PFX')].filter((flag) => suffixFlags.has(flag))
+  if (shared.length === 0) return {aff, dic}
+  const width = flagFormat === 'long' ? 2 : 1
+  const renamed = new Map(shared.map((flag, index) => [flag, String.fromCharCode(0xe000 + index).repeat(width)]))
+  const withNew = (flags: string) => flags + splitFlags(flags).map((flag) => renamed.get(flag) ?? '').join('')
+
+  const affLines = aff.split('\n').map((line) => {
+    const match = /^(PFX|SFX)(\s+)(\S+)(\s+\S+\s+)([^\s/]+)\/(\S+)(.*)$/.exec(line)
+    let result = line
+    if (match) result = `${match[1]}${match[2]}${match[3]}${match[4]}${match[5]}/${withNew(match[6]!)}${match[7]}`
+    const prefix = /^PFX(\s+)(\S+)(\s.*)$/.exec(result)
+    if (prefix && renamed.has(prefix[2]!)) result = `PFX${prefix[1]}${renamed.get(prefix[2]!)}${prefix[3]}`
+    return result
+  })
+  const flagged = new RegExp(`/[^\\s]*[${shared.join('').replace(/[\\\]^-]/g, '\\$&')}]`)
+  const dicLines = dic.split('\n').map((line) => {
+    if (!flagged.test(line)) return line
+    const slash = unescapedSlash(line)
+    if (slash < 0) return line
+    const rest = line.slice(slash + 1)
+    const end = rest.search(/[\s#]|$/)
+    return `${line.slice(0, slash + 1)}${withNew(rest.slice(0, end))}${rest.slice(end)}`
+  })
+  return {aff: affLines.join('\n'), dic: dicLines.join('\n')}
 }

@@ -76,3 +76,26 @@ describe('the packaged dictionaries', () => {
     expect(english.correct('122nd')).toBe(true)
   })
 })
+
+describe('a flag that names both a prefix and a suffix class', () => {
+  // As the Romanian dictionary does: `SFX Q` adjective endings, `PFX Q` ne-.
+  const sharedAff = ['SET UTF-8', 'SFX Q Y 2', 'SFX Q   0     ul      [^eu]            adj. m. sg. art.', 'SFX Q 0 i .', 'PFX Q Y 1', 'PFX Q 0 ne .', ''].join('\n')
+  const sharedDic = ['2', 'următor/Q', 'fericit/Q', ''].join('\n')
+
+  it('keeps both classes (nspell alone keeps only the last one)', () => {
+    const lazy = new LazyDictionary(sharedAff, sharedDic)
+    expect(['următor', 'următorul', 'următori', 'nefericit', 'nefericitul', 'următorl', 'nuurmător'].filter((word) => lazy.correct(word))).toEqual([
+      'următor',
+      'următorul',
+      'următori',
+      'nefericit',
+      'nefericitul'
+    ])
+    expect(nspell(sharedAff, sharedDic).correct('următorul')).toBe(false)
+  })
+
+  it('knows the Romanian words it used to miss', () => {
+    const ro = dictionaryFor('ro')!
+    for (const word of ['următorul', 'mulțumim', 'verificați', 'există', 'acestei']) expect(ro.correct(word), word).toBe(true)
+  })
+})
