@@ -9,7 +9,7 @@ const examples: RuleExample[] = [
     title: 'A misspelled word in an English support reply',
     text: 'You will recieve a confirmation e-mail once your order ships.\n',
     config: on,
-    messages: ['1:10-1:17: “recieve” is not in the English dictionary. Did you mean “receive”?']
+    messages: ['1:10-1:17: “recieve” is not in the English dictionary. Did you mean “receive” or “relieve”?']
   },
   {
     title: 'A missing letter in a Romanian invoice notification',
@@ -30,7 +30,7 @@ const examples: RuleExample[] = [
     language: 'ca',
     config: on,
     text: "Heu rebut aquest correu perquè s'ha solicitat el restabliment de la contrasenya.\n",
-    messages: ['1:37-1:46: “solicitat” is not in the Catalan dictionary. Did you mean “soliditat” or “sol·licitat”?']
+    messages: ['1:37-1:46: “solicitat” is not in the Catalan dictionary. Did you mean “sodicitat”, “soliditat” or “sol·licitat”?']
   },
   {
     title: 'Elisions, clitics and loanwords are words of the language',

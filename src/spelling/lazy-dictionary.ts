@@ -19,11 +19,13 @@ import nspell from 'nspell'
  * welcome message load 29,888 lines with three letters and 2,119 with eight.
  */
 const keyLength = 8
+/** Suggestions keep the word's first letters: typos there are rare, and loading every group for them is not. */
+const suggestionPrefix = 2
 
 export interface SpellChecker {
   /** Whether the word is in the dictionary (in any of its affixed forms). */
   correct(word: string): boolean
-  /** Up to `max` suggestions, from the parts of the dictionary loaded so far and the word's own. */
+  /** Up to `max` suggestions that start with the word's first two letters (diacritics aside). */
   suggest(word: string, max: number): string[]
 }
 
@@ -124,8 +126,16 @@ export class LazyDictionary implements SpellChecker {
   }
 
   suggest(word: string, max: number): string[] {
+    // nspell suggests from the words it has. Every group whose words could
+    // start like this word is loaded, and only such suggestions are kept, so
+    // the answer does not depend on which files were linted before.
+    const start = foldForKey(word).slice(0, suggestionPrefix)
     this.#load(word)
-    return this.#spell.suggest(word).slice(0, max)
+    for (const key of [...this.#groups.keys()]) if (key.startsWith(start) || start.startsWith(key)) this.#loadGroup(key)
+    return this.#spell
+      .suggest(word)
+      .filter((suggestion) => foldForKey(suggestion).startsWith(start))
+      .slice(0, max)
   }
 
   /** Loads every group a stem of `word` could be in. */
@@ -140,12 +150,14 @@ export class LazyDictionary implements SpellChecker {
 
   /** A stem that keeps only its first letter or two is grouped by those. */
   #loadGroups(start: string): void {
-    for (let length = 1; length <= keyLength; length++) {
-      const group = this.#groups.get(start.slice(0, length))
-      if (!group) continue
-      this.#groups.delete(start.slice(0, length))
-      this.#add(group)
-    }
+    for (let length = 1; length <= keyLength; length++) this.#loadGroup(start.slice(0, length))
+  }
+
+  #loadGroup(key: string): void {
+    const group = this.#groups.get(key)
+    if (!group) return
+    this.#groups.delete(key)
+    this.#add(group)
   }
 
   #add(lines: string[]): void {

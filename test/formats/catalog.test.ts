@@ -118,7 +118,9 @@ describe('string catalogs', () => {
     expect((await lintCatalog('config/locales/mailer.yml', rails)).language).toBe('ro')
     const overridden = await lintCatalog('config/locales/ro.yml', rails, {overrides: [{files: ['config/locales/ro.yml'], language: 'ca'}]})
     expect(overridden.language).toBe('ca')
+    // Romanian copy read as Catalan: the Catalan rules apply (“venit” is a Catalan word only with its accent).
     expect(overridden.messages).toEqual([
+      '5:21-5:26: Write “vènit” instead of “venit”: Catalan spells this word with diacritics.',
       '5:37-5:53: Write «…» instead of "…" in Catalan copy.',
       "15:19-15:33: Write «…» instead of '…' in Catalan copy."
     ])
