@@ -2,6 +2,7 @@
 // rule's own meta: description, rationale, severity, scope, options and the
 // worked examples with the exact messages the tests expect. build-docs.ts
 // writes the pages; test/docs.test.ts checks the committed ones are current.
+import fs from 'node:fs'
 import path from 'node:path'
 import type {Rule, RuleExample} from '../src/rule-api.js'
 import {root} from './paths.js'
@@ -186,6 +187,33 @@ function exampleSection(example: RuleExample, shared: string | undefined): strin
   return parts.join('\n')
 }
 
+export interface ReviewedFinding {
+  rule: string
+  file: string
+  place: string
+  actual: string
+  verdict: 'right' | 'false alarm'
+  why: string
+}
+
+/** The sample copy's findings, each marked right or a false alarm by a person (test/fixtures/sample/reviewed.json). */
+export const sampleDir = path.join(root, 'test', 'fixtures', 'sample')
+export const reviewed = JSON.parse(fs.readFileSync(path.join(sampleDir, 'reviewed.json'), 'utf8')) as {rules: string[]; findings: ReviewedFinding[]}
+
+function measuredSection(rule: AnyRule): string[] {
+  if (!reviewed.rules.includes(rule.meta.id)) return []
+  const findings = reviewed.findings.filter((finding) => finding.rule === rule.meta.id)
+  const falseAlarms = findings.filter((finding) => finding.verdict === 'false alarm').length
+  const files = fs.readdirSync(sampleDir, {recursive: true}).filter((name) => String(name).endsWith('.md') && String(name).includes(path.sep)).length
+  return [
+    '## Measured on real copy',
+    '',
+    `On the sample copy in test/fixtures/sample (${files} Romanian, Polish and Catalan touchpoint texts written by five open-source projects), the rule reports ${findings.length} finding${findings.length === 1 ? '' : 's'}, of which ${falseAlarms} ${falseAlarms === 1 ? 'is a false alarm' : 'are false alarms'}. Each finding was read by a person; test/rules/sample-copy.test.ts checks that the rule still reports exactly these.`,
+    ...(findings.length > 0 ? ['', ...findings.map((finding) => `- ${finding.file}:${finding.place} “${finding.actual}”: ${finding.verdict}. ${finding.why}`.trimEnd())] : []),
+    ''
+  ]
+}
+
 function configuredThrough(rule: AnyRule): string | undefined {
   const keys = new Set<string>()
   for (const example of rule.meta.examples) {
@@ -235,6 +263,7 @@ export function renderRulePage(rule: AnyRule): string {
     '',
     meta.rationale,
     '',
+    ...measuredSection(rule),
     '## Options',
     '',
     optionsSection(rule),
