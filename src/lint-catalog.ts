@@ -13,6 +13,7 @@ import {resolveFileSettings} from './config/resolve.js'
 import {catalogExtensions, fileNameLanguage, isCatalog, isCopy, isToolFile, keyPathOf, keyTouchpoint, parseCatalog, rootLocale, type CatalogUnit} from './formats/catalog.js'
 import type {SourceMap} from './formats/catalog-align.js'
 import type {LintOptions, LintResult} from './lint.js'
+import {isPlainCatalogText} from './fix.js'
 import {fatal, fileWarning} from './file-messages.js'
 
 /** Lints one value, as its own file, with the settings given; the caller's pipeline. */
@@ -83,6 +84,9 @@ function moveMessage(message: VFileMessage, unit: CatalogUnit, unitFile: VFile, 
   for (const key of ['url', 'actual', 'expected', 'note'] as const) {
     if (message[key] !== undefined) (moved as any)[key] = message[key]
   }
+  // The value's text is the catalog's only where nothing in it is escaped:
+  // settleFixes checks the range, and the replacement must need no escape.
+  if (message.fix && to !== undefined && isPlainCatalogText(message.fix.text)) moved.fix = {range: [from, to], text: message.fix.text}
 }
 
 function sourceStart(map: SourceMap, offset: number, fallback: number): number {

@@ -12,6 +12,7 @@ import type {FileSettings, ProjectConfig} from './config/types.js'
 import {resolveFileSettings, type FileHints} from './config/resolve.js'
 import {formatFor, supportedExtensions} from './formats/index.js'
 import {fatal, fileWarning} from './file-messages.js'
+import {settleFixes} from './fix.js'
 import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
@@ -41,7 +42,14 @@ export interface LintResult {
 const languageTag = new RegExp(languageTagPattern)
 
 export function lintText(text: string, options: LintOptions): LintResult {
-  const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value: stripBom(text)})
+  const value = stripBom(text)
+  const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value})
+  const result = lintFile(file, options)
+  settleFixes(file, text.length - value.length)
+  return result
+}
+
+function lintFile(file: VFile, options: LintOptions): LintResult {
   // What a file that cannot be linted is reported as.
   const fallback = {language: options.language ?? options.project.language ?? 'en', touchpoint: options.touchpoint ?? 'generic'}
   // A string catalog: each value is linted as Markdown on its own.

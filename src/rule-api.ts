@@ -7,6 +7,7 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Location} from 'vfile-location'
+import type {} from './fix.js'
 import type {WordRun} from './text/words.js'
 import type {LexiconMatch} from './lexicon/match.js'
 import type {Placeholders, ToneSettings, TouchpointForm, UserConfig} from './config/types.js'
@@ -62,6 +63,8 @@ export interface Report {
   end: number
   actual?: string
   expected?: string[]
+  /** The text that replaces `start`–`end` when the correction is unambiguous; `expected` is `[fix]` unless given. Give `actual` with it: the engine drops a fix whose range does not hold exactly that text. */
+  fix?: string
   /** Overrides the rule's severity when the data says so (a lexicon entry's own `severity`). */
   severity?: Severity
   note?: string
@@ -169,6 +172,10 @@ export function defineRule<Options extends object>(
         message.url = docsUrl(meta.id)
         if (report.actual !== undefined) message.actual = report.actual
         if (report.expected !== undefined) message.expected = report.expected
+        if (report.fix !== undefined) {
+          message.expected ??= [report.fix]
+          message.fix = {range: [report.start, report.end], text: report.fix}
+        }
         if (report.note !== undefined) message.note = report.note
       }
       try {

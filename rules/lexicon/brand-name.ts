@@ -132,7 +132,7 @@ export default defineRule(
             start,
             end: matched.at(-1)!.end,
             actual,
-            expected: [names[0]!]
+            fix: names[0]!
           })
         }
         first = found.last

@@ -26,6 +26,10 @@ export default defineRule(
         end: match.end,
         actual,
         expected,
+        // Certain only for one term to avoid and one to use, matched whole: an
+        // entry that lists forms (user, users) or inflections (utilizator*)
+        // under one word to use needs the writer to fit the form.
+        ...(entry.avoid.length === 1 && expected.length === 1 && !match.term.endsWith('*') ? {fix: expected[0]} : {}),
         ...(entry.severity ? {severity: entry.severity} : {})
       })
     }

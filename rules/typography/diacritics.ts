@@ -99,7 +99,7 @@ function reportWrongLetters(context: RuleContext<Options>, language: string): vo
         start: word.start,
         end: word.end,
         actual: word.text,
-        expected: [fixed]
+        fix: fixed
       })
     }
   }
@@ -138,7 +138,7 @@ function reportMissingMarks(context: RuleContext<Options>, language: string, lan
         start: word.start,
         end: word.end,
         actual: word.text,
-        expected: [fixed]
+        fix: fixed
       })
     }
   }

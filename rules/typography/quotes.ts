@@ -199,7 +199,7 @@ function report(context: RuleContext<QuotesOptions>, text: string, style: Style,
     start: quotation.open.from,
     end: close.at + 1,
     actual: text.slice(quotation.open.from, close.at + 1),
-    expected: [fix[0] + inner + fix[1]]
+    fix: fix[0] + inner + fix[1]
   })
 }
 

@@ -264,7 +264,7 @@ class Checker {
   }
 
   private report(start: number, end: number, expected: string, reason: string): void {
-    this.context.report({reason, start, end, actual: this.text.slice(start, end), expected: [expected]})
+    this.context.report({reason, start, end, actual: this.text.slice(start, end), fix: expected})
   }
 }
 

@@ -1,6 +1,7 @@
 // The JSON report: the contract editors and CI build on (docs/json-format.md).
 // Lines and columns are 1-based, columns count UTF-16 code units, ends are exclusive.
 import type {VFileMessage} from 'vfile-message'
+import type {} from '../fix.js'
 import {countBySeverity, severityOf, type Reporter} from './report.js'
 
 function range(message: VFileMessage) {
@@ -24,6 +25,7 @@ export const jsonReporter: Reporter = function (reports) {
       ...range(message),
       actual: message.actual ?? null,
       expected: message.expected ?? null,
+      ...(message.fix ? {fix: message.fix} : {}),
       ...(message.url ? {url: message.url} : {})
     }))
     return {

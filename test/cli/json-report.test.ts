@@ -54,8 +54,9 @@ describe('the report of test/fixtures/golden', () => {
       expect(Object.keys(file)).toEqual(['path', 'language', 'touchpoint', 'messages', 'errorCount', 'warningCount', 'infoCount'])
       for (const message of file.messages) {
         const keys = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'actual', 'expected']
-        // `url` is the rule's docs page; a message without a rule has no url key at all.
-        expect(Object.keys(message)).toEqual(message.ruleId === null ? keys : [...keys, 'url'])
+        // `fix` only where the correction is certain; `url` is the rule's docs page, and a message without a rule has no url key at all.
+        const fix = 'fix' in message ? ['fix'] : []
+        expect(Object.keys(message)).toEqual(message.ruleId === null ? keys : [...keys, ...fix, 'url'])
         expect(['error', 'warning', 'info']).toContain(message.severity)
         if (message.ruleId !== null) expect(message.url).toBe(`https://github.com/brandvoice/brandvoice/blob/main/docs/rules/${message.ruleId.replace('/', '-')}.md`)
       }
@@ -69,6 +70,8 @@ describe('the report of test/fixtures/golden', () => {
     }
     const all = report.files.flatMap((file) => file.messages)
     expect([report.errorCount, report.warningCount, report.infoCount]).toEqual([5, 6, 1])
+    // Fixes where the correction is certain: a lexicon term with one word to use, a brand name.
+    expect(all.filter((message) => 'fix' in message).map((message) => message.ruleId)).toEqual(['lexicon/preferred-term', 'lexicon/preferred-term', 'lexicon/brand-name', 'lexicon/brand-name', 'lexicon/brand-name'])
     expect([report.errorCount, report.warningCount, report.infoCount]).toEqual(['error', 'warning', 'info'].map((severity) => count(all, severity)))
   })
 

@@ -1,0 +1,38 @@
+// Fixes: the text that replaces a message's range when its correction is
+// unambiguous. A rule gives one with `report({fix})`; the engine keeps it
+// only where the file holds exactly the words the rule read, so a fix never
+// writes over an escape, an entity or markup the rule did not see, and gives
+// its range in UTF-16 offsets into the file as it is on disk (BOM included).
+import type {VFile} from 'vfile'
+
+export interface Fix {
+  /** Start and end (exclusive) offsets into the original file. */
+  range: [number, number]
+  text: string
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    fix?: Fix | undefined
+  }
+}
+
+/** Drops fixes whose range no longer holds the rule's `actual` text, and moves the others past a byte order mark. */
+export function settleFixes(file: VFile, leading: number): void {
+  const text = String(file.value)
+  for (const message of file.messages) {
+    const fix = message.fix
+    if (!fix) continue
+    const [start, end] = fix.range
+    if (message.actual !== undefined && text.slice(start, end) !== message.actual) {
+      delete message.fix
+      continue
+    }
+    message.fix = {range: [start + leading, end + leading], text: fix.text}
+  }
+}
+
+/** Whether a replacement can go into a catalog value as it is, with no escaping in any of the catalog formats. */
+export function isPlainCatalogText(text: string): boolean {
+  return !/["'\\\n\r\t]/.test(text)
+}
