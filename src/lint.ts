@@ -16,6 +16,7 @@ import {settleFixes} from './fix.js'
 import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
+import {findTerms} from './word-lists.js'
 import {matchLexicon, matchPreferred, type LexiconMatch} from './lexicon/match.js'
 import {languageTagPattern} from './text/language.js'
 import {isTouchpointType, touchpointTypes} from './touchpoints.js'
@@ -97,6 +98,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
   let words: WordRun[] | undefined
   let lexicon: LexiconMatch[] | undefined
   let preferred: LexiconMatch[] | undefined
+  let brandWords: LexiconMatch[] | undefined
   const context: FileContext = {
     language: settings.language,
     touchpoint: settings.touchpoint,
@@ -117,6 +119,9 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     },
     get preferred() {
       return (preferred ??= matchPreferred(settings.lexicon, this.words, settings.language, [settings.touchpoint, settings.touchpointBase]))
+    },
+    get brandWords() {
+      return (brandWords ??= [...findTerms(this, [...settings.brand.names, ...settings.brand.acronyms]), ...this.lexicon, ...this.preferred])
     }
   }
   file.data.brandvoice = context

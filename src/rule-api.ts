@@ -44,6 +44,13 @@ export interface FileContext {
   readonly lexicon: LexiconMatch[]
   /** The lexicon's replacements (`use` terms) found in this file: the brand's own words. */
   readonly preferred: LexiconMatch[]
+  /**
+   * Where the brand's own words stand: brand names and acronyms, and the
+   * lexicon's terms to avoid and to use. Rules that judge ordinary words
+   * (diacritics, spelling, inclusive language, the sentence's language) leave
+   * them alone; the lexicon rules are the ones that judge them.
+   */
+  readonly brandWords: LexiconMatch[]
   /** Whether a range of the text is code, a URL, an e-mail address or a placeholder. */
   isProtected(start: number, end: number): boolean
   location: Location

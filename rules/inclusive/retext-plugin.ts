@@ -5,13 +5,11 @@
 // brand's prose to judge: brand names, lexicon terms (the brand's own words,
 // and the avoided ones, which the lexicon rules report), code, URLs and
 // placeholders, and quoted words (“master”, a block quote of the customer).
-import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleContext} from '../../src/rule-api.js'
-import {findTerms} from '../../src/word-lists.js'
+import {blockQuotes} from '../../src/text/block-quotes.js'
 
 /** What a retext plugin's attacher returns. */
 export type Transformer = (tree: Root, file: VFile) => void
@@ -38,10 +36,8 @@ export function pluginFindings(context: RuleContext<unknown>, transform: Transfo
   }
   if (findings.length === 0) return findings
   const skip: Array<[number, number]> = [
-    ...findTerms(context, context.brand.names).map((match): [number, number] => [match.start, match.end]),
-    ...context.lexicon.map((match): [number, number] => [match.start, match.end]),
-    ...context.preferred.map((match): [number, number] => [match.start, match.end]),
-    ...quotedRanges(context.markdown, text)
+    ...context.brandWords.map((match): [number, number] => [match.start, match.end]),
+    ...blockQuotes(context.markdown, text)
   ]
   return findings.filter(
     (finding) =>
@@ -49,25 +45,6 @@ export function pluginFindings(context: RuleContext<unknown>, transform: Transfo
       !skip.some(([start, end]) => start < finding.end && finding.start < end) &&
       !inQuotation(text, finding.start, finding.end)
   )
-}
-
-/**
- * Block quotes: in Markdown, and in plain text the lines of an e-mail reply
- * that start with `>`. They hold someone else's words.
- */
-function quotedRanges(markdown: MdastRoot | undefined, text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  if (markdown) {
-    visit(markdown, 'blockquote', function (node) {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start !== undefined && end !== undefined) ranges.push([start, end])
-      return 'skip'
-    })
-    return ranges
-  }
-  for (const line of text.matchAll(/^[ \t]*>.*$/gmu)) ranges.push([line.index, line.index + line[0].length])
-  return ranges
 }
 
 /** Opening mark → closing marks, for quotations in any of the languages' styles. */

@@ -16,7 +16,6 @@ import {iso6393To1} from 'iso-639-3'
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
 import {readSentences, type ReadSentence} from '../../src/text/sentences.js'
 import {primarySubtag} from '../../src/text/language.js'
-import {findTerms} from '../../src/word-lists.js'
 import {normalizeKey} from '../../src/text/words.js'
 import examples from './foreign-sentence.examples.js'
 import data from './foreign-sentence.json' with {type: 'json'}
@@ -135,11 +134,7 @@ export default defineRule<ForeignSentenceOptions>(
     if (candidates.size < 2 || !candidates.has(own)) return
     const {minWords, margin} = context.options
     const text = String(context.file)
-    const left = [
-      ...findTerms(context, context.brand.names),
-      ...findTerms(context, context.brand.acronyms),
-      ...context.lexicon
-    ]
+    const left = context.brandWords
     const ownLetters = letters[primarySubtag(context.language)] ?? ''
     for (const sentence of readSentences(context.tree, text, context.language, context.isProtected)) {
       const quoted = quotedRanges(text, sentence)

@@ -8,10 +8,9 @@
 // alternative included (`as I {already |}said`); they are expanded when the data
 // is loaded, so a config's `remove` takes the expanded phrases. A trailing `*`
 // on a word matches inflections, as in the lexicon.
-import type {Root as MdastRoot} from 'mdast'
-import {visit} from 'unist-util-visit'
 import type {FileContext, RuleContext} from '../../src/rule-api.js'
 import {quote} from '../../src/text/quote.js'
+import {blockQuotes} from '../../src/text/block-quotes.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {normalizeKey} from '../../src/text/words.js'
 import {findTerms, wordListFor, type WordListOptions, type WordLists} from '../../src/word-lists.js'
@@ -91,26 +90,6 @@ export function loadPhraseLists(data: PhraseData): PhraseLists {
 
 
 /**
- * Where the copy quotes someone else: Markdown block quotes, and in plain text
- * the lines of an e-mail reply that start with `>`. A support reply that quotes
- * the customer (“> You should have told me!”) is not the brand talking.
- */
-function quotedRanges(markdown: MdastRoot | undefined, text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  if (markdown) {
-    visit(markdown, 'blockquote', function (node) {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start !== undefined && end !== undefined) ranges.push([start, end])
-      return 'skip'
-    })
-    return ranges
-  }
-  for (const line of text.matchAll(/^[ \t]*>.*$/gmu)) ranges.push([line.index, line.index + line[0].length])
-  return ranges
-}
-
-/**
  * The listed phrases (after the config's add / remove / replace) in the file's
  * words, less those that overlap an exception or stand in quoted text.
  */
@@ -126,7 +105,7 @@ export function findPhrases(
   const hints = phraseLists.hints.get(language)
   const matches = findTerms(context, phrases)
   if (matches.length === 0) return []
-  const quoted = quotedRanges(context.markdown, String(context.file.value))
+  const quoted = blockQuotes(context.markdown, String(context.file.value))
   const findings: PhraseFinding[] = []
   for (const match of matches) {
     if (exceptions.some((exception) => exception.start < match.end && match.start < exception.end)) continue

@@ -13,7 +13,6 @@ import {defineRule, type RuleContext} from '../../src/rule-api.js'
 import {primarySubtag} from '../../src/text/language.js'
 import {quote} from '../../src/text/quote.js'
 import {normalizeKey, type Word} from '../../src/text/words.js'
-import {findTerms} from '../../src/word-lists.js'
 import {dictionaryFor, type SpellChecker} from '../../src/spelling/dictionaries.js'
 import data from './diacritics.json' with {type: 'json'}
 import examples from './diacritics.examples.js'
@@ -107,8 +106,7 @@ function reportWrongLetters(context: RuleContext<Options>, language: string): vo
 
 function reportMissingMarks(context: RuleContext<Options>, language: string, languageMarks: Record<string, string[]>, dictionary: SpellChecker): void {
   const alone = new Set([...(leaveAlone[language] ?? []), ...context.options.leaveAlone].map(normalizeKey))
-  const own = [...findTerms(context, context.brand.names), ...context.lexicon, ...context.preferred]
-  const isOwn = (word: Word) => own.some((match) => match.start < word.end && word.start < match.end)
+  const isOwn = (word: Word) => context.brandWords.some((match) => match.start < word.end && word.start < match.end)
   const marked = new RegExp(`[${Object.values(languageMarks).flat().join('')}]`, 'iu')
   const name = languageName.of(language) ?? language
   // A word English knows is a loanword or an untranslated leftover
