@@ -6,7 +6,9 @@ and for the .json, .yaml and .yml string catalogs the config lists in \`catalogs
 
 Options:
   --config FILE          use this config file alone (no search)
-  --format pretty|json   report format (default: pretty)
+  --format FORMAT        report format: pretty (default), json, sarif (SARIF
+                         2.1.0 for code scanning) or github (GitHub Actions
+                         annotations)
   --output FILE          write the report to FILE instead of standard output
   --stdin                lint text read from standard input
   --stdin-filename NAME  path the standard input belongs to (format, config, touchpoint)

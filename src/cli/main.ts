@@ -6,7 +6,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {closest, distance} from 'fastest-levenshtein'
-import type {Rule} from '../rule-api.js'
+import {docsUrl, type Rule} from '../rule-api.js'
 import {ConfigLoader} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import {resolveFileSettings} from '../config/resolve.js'
@@ -16,7 +16,7 @@ import {supportedExtensions} from '../formats/index.js'
 import {lintText} from '../lint.js'
 import {fatal} from '../file-messages.js'
 import {reporters} from '../reporters/index.js'
-import {countBySeverity, type FileReport} from '../reporters/report.js'
+import {countBySeverity, type FileReport, type RuleSummary} from '../reporters/report.js'
 import {languageTagPattern} from '../text/language.js'
 import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
 import {helpText} from './help.js'
@@ -139,7 +139,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   // A report written to a file is read later, elsewhere: never colour it.
   const color = values.output === undefined && useColor(io.env, io.stdout.isTTY)
-  const output = reporter(reports, {color})
+  const output = reporter(reports, {color, rules: summarize(rules), version: io.version})
   if (values.output !== undefined) {
     try {
       await fs.writeFile(path.resolve(io.cwd, values.output), output)
@@ -178,6 +178,11 @@ async function readText(absolute: string): Promise<string | {problem: string}> {
   }
   const decoded = decode(bytes)
   return 'text' in decoded ? decoded.text : decoded
+}
+
+/** What reporters may say about the rules, so that they never import them. */
+function summarize(rules: readonly Rule<any>[]): RuleSummary[] {
+  return rules.map(({meta}) => ({id: meta.id, description: meta.description, url: docsUrl(meta.id)}))
 }
 
 function listRules(rules: readonly Rule<any>[], format: string): string {

@@ -2,18 +2,11 @@
 // Lines and columns are 1-based, columns count UTF-16 code units, ends are exclusive.
 import type {VFileMessage} from 'vfile-message'
 import type {} from '../fix.js'
-import {countBySeverity, severityOf, type Reporter} from './report.js'
+import {countBySeverity, rangeOf, severityOf, type Range, type Reporter} from './report.js'
 
-function range(message: VFileMessage) {
-  const place = message.place
-  const start = place && 'start' in place ? place.start : place
-  const end = place && 'end' in place ? place.end : start
-  return {
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1
-  }
+/** A message about the whole file sits at 1:1-1:1, as the contract says. */
+function range(message: VFileMessage): Range {
+  return rangeOf(message) ?? {line: 1, column: 1, endLine: 1, endColumn: 1}
 }
 
 export const jsonReporter: Reporter = function (reports) {
