@@ -84,7 +84,7 @@ describe.concurrent('exit status 2', () => {
   })
 
   it('for an unknown --format', async () => {
-    expectFailure(await brandvoice(['--format', 'xml', 'welcome.md'], {cwd: folder}), 'brandvoice: Unknown --format “xml”; expected one of pretty, json.')
+    expectFailure(await brandvoice(['--format', 'xml', 'welcome.md'], {cwd: folder}), 'brandvoice: Unknown --format “xml”; expected one of pretty, json, sarif, github.')
   })
 
   it('for an unknown --touchpoint', async () => {
