@@ -54,3 +54,35 @@ const lineBreak = /[\n\r\u2028\u2029]/
 function changesLineBreaks(replaced: string, replacement: string): boolean {
   return lineBreak.test(replaced) || lineBreak.test(replacement)
 }
+
+/** How many times a text is fixed and linted again before brandvoice stops: a fix that keeps making new ones is a bug, not a reason to hang. */
+export const maxFixPasses = 10
+
+export interface FixedText<Result> {
+  text: string
+  /** The lint result for `text`: what remains. */
+  result: Result
+  /** The lint result for the text as given, before any fix. */
+  first: Result
+  /** How many fixes went in, over every pass. */
+  fixCount: number
+}
+
+/**
+ * Lints, applies the fixes that can go in together, and lints again, until a
+ * pass applies nothing or `maxFixPasses` passes ran. The fixes of one pass
+ * are all made against the text that pass linted, so their ranges hold.
+ */
+export function fixUntilStable<Result>(text: string, lint: (text: string) => Result, fixesOf: (result: Result) => Fix[]): FixedText<Result> {
+  const first = lint(text)
+  let result = first
+  let fixCount = 0
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const {text: fixed, applied} = applyFixes(text, fixesOf(result))
+    if (applied.length === 0 || fixed === text) break
+    fixCount += applied.length
+    text = fixed
+    result = lint(text)
+  }
+  return {text, result, first, fixCount}
+}
