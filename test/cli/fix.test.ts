@@ -133,7 +133,7 @@ describe('no data lost', () => {
       fixed++
       // Offsets in the report count from the text without its byte order mark.
       const text = new TextDecoder().decode(original)
-      const ranges = file.messages.flatMap((message) => ((message as {fix?: {range: [number, number]}}).fix ? [(message as {fix: {range: [number, number]}}).fix.range] : []))
+      const ranges = file.messages.flatMap((message) => (message.fix ? [message.fix.range] : []))
       expect(onlyInside(text, new TextDecoder().decode(now), ranges), file.path).toBe(true)
       expect(now.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), file.path).toBe(original.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])))
     }

@@ -90,6 +90,7 @@ export interface JsonMessage {
   endColumn: number
   actual: string | null
   expected: string[] | null
+  fix?: {range: [number, number]; text: string}
   url?: string
 }
 
