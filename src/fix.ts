@@ -36,3 +36,11 @@ export function settleFixes(file: VFile, leading: number): void {
 export function isPlainCatalogText(text: string): boolean {
   return !/["'\\\n\r\t]/.test(text)
 }
+
+/** Drops fixes whose range touches one of `ranges` (the frontmatter): settings a file gives itself are never rewritten. */
+export function dropFixesIn(file: VFile, ranges: ReadonlyArray<readonly [number, number]>): void {
+  for (const message of file.messages) {
+    const fix = message.fix
+    if (fix && ranges.some(([start, end]) => fix.range[0] < end && fix.range[1] > start)) delete message.fix
+  }
+}

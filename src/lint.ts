@@ -12,7 +12,7 @@ import type {FileSettings, ProjectConfig} from './config/types.js'
 import {resolveFileSettings, type FileHints} from './config/resolve.js'
 import {formatFor, supportedExtensions} from './formats/index.js'
 import {fatal, fileWarning} from './file-messages.js'
-import {settleFixes} from './fix.js'
+import {dropFixesIn, settleFixes} from './fix.js'
 import type {Format, Parsed} from './formats/format.js'
 import {findProtectedRanges, overlapsAny} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
@@ -81,6 +81,7 @@ function lintFile(file: VFile, options: LintOptions): LintResult {
   const result = {file, language: settings.language, touchpoint: settings.touchpoint}
   try {
     runRules(file, parsed, format, settings, options.rules)
+    dropFixesIn(file, frontmatterRanges(parsed))
   } catch (error) {
     // A bug on one file must not stop the others: it gets one fatal message.
     delete file.data.brandvoice
@@ -167,6 +168,14 @@ function frontmatterHints(parsed: Parsed, file: VFile, project: ProjectConfig): 
     else fileWarning(file, offset, `${label} names the touchpoint “${String(touchpoint)}”, which brandvoice does not know; known touchpoints: ${touchpointTypes.join(', ')}.`)
   }
   return hints
+}
+
+/** Where the Markdown frontmatter block lies, fences included, valid YAML or not. */
+function frontmatterRanges(parsed: Parsed): Array<[number, number]> {
+  const block = parsed.markdown?.children.find((node) => node.type === 'yaml')
+  const start = block?.position?.start.offset
+  const end = block?.position?.end.offset
+  return start !== undefined && end !== undefined ? [[start, end]] : []
 }
 
 function stripBom(text: string): string {

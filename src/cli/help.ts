@@ -16,6 +16,9 @@ Options:
   --touchpoint TYPE      touchpoint of files whose frontmatter does not say
   --quiet                report errors only
   --max-warnings N       exit 1 when there are more than N warnings
+  --fix                  apply the certain fixes to the files, then report what remains
+  --fix-dry-run          print the fixes as a unified diff and change nothing
+                         (the report goes only to --output); works with --stdin
   --print-config FILE    print the config, language and touchpoint for FILE as JSON
   --list-rules           list the rules with their default severity
   -v, --version          print the version

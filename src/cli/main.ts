@@ -20,6 +20,10 @@ import {countBySeverity, type FileReport, type RuleSummary} from '../reporters/r
 import {languageTagPattern} from '../text/language.js'
 import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
 import {helpText} from './help.js'
+import {fixUntilStable} from '../fix-apply.js'
+import type {Fix} from '../fix.js'
+import {unifiedDiff} from '../unified-diff.js'
+import {readForFix, writeFixed} from './fix-files.js'
 
 export interface CliIo {
   argv: string[]
@@ -45,6 +49,8 @@ const options = {
   'max-warnings': {type: 'string'},
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
   version: {type: 'boolean', short: 'v', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
@@ -94,6 +100,15 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.')
   if (values.stdin && positionals.length > 0) throw new UsageError('Give either --stdin or paths, not both.')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('Give either --fix or --fix-dry-run, not both.')
+  if (values.fix && values.stdin) {
+    throw new UsageError('--fix writes files, and standard input is not one; use --fix-dry-run to see the fixes as a diff.')
+  }
+  const fixing = values.fix || values['fix-dry-run']
+  // A dry run's standard output is the diff, so the report goes only where --output says.
+  const diffs: string[] = []
+  let fixCount = 0
+  let fixedFiles = 0
 
   const loader = new ConfigLoader({rules, cwd: io.cwd, ...(values.config ? {configFile: values.config} : {})})
   const cli = {language: values.lang, touchpoint: values.touchpoint}
@@ -110,8 +125,15 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     const project = await loader.forDirectory(path.dirname(absolute))
     // Both reports name the file as the editor did, as the JSON contract says.
     const shown = toPosix(name)
-    const result = lintText(await io.readStdin(), {path: shown, cwd: io.cwd, project, rules, ...cli})
-    reports.push({path: shown, ...result})
+    const input = await io.readStdin()
+    const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})
+    if (fixing) {
+      const fixed = fixUntilStable(input, lint, fixesOf)
+      if (fixed.text !== input) diffs.push(unifiedDiff(`a/${shown}`, `b/${shown}`, input, fixed.text))
+      reports.push({path: shown, ...fixed.result})
+    } else {
+      reports.push({path: shown, ...lint(input)})
+    }
   } else {
     const files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
       cwd: io.cwd,
@@ -121,13 +143,38 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     for (const absolute of files) {
       const shown = displayPath(io.cwd, absolute)
       const project = await loader.forDirectory(path.dirname(absolute))
+      const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})
+      if (fixing) {
+        const read = await readForFix(absolute)
+        if ('problem' in read) {
+          reports.push(unreadable(shown, io.cwd, read.problem, cli.language ?? project.language ?? 'en', cli.touchpoint ?? 'generic'))
+          continue
+        }
+        const fixed = fixUntilStable(read.text, lint, fixesOf)
+        if (fixed.text === read.text) {
+          reports.push({path: shown, ...fixed.result})
+        } else if (values['fix-dry-run']) {
+          diffs.push(unifiedDiff(`a/${shown}`, `b/${shown}`, read.text, fixed.text))
+          reports.push({path: shown, ...fixed.result})
+        } else {
+          const problem = await writeFixed(read, fixed.text)
+          if (problem) {
+            // Nothing was written: report the file as it is on disk.
+            fatal(fixed.first.file, problem)
+            reports.push({path: shown, ...fixed.first})
+          } else {
+            fixCount += fixed.fixCount
+            fixedFiles++
+            reports.push({path: shown, ...fixed.result})
+          }
+        }
+        continue
+      }
       const text = await readText(absolute)
       if (typeof text === 'string') {
         reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})})
       } else {
-        const file = new VFile({path: shown, cwd: io.cwd})
-        fatal(file, text.problem)
-        reports.push({path: shown, file, language: cli.language ?? project.language ?? 'en', touchpoint: cli.touchpoint ?? 'generic'})
+        reports.push(unreadable(shown, io.cwd, text.problem, cli.language ?? project.language ?? 'en', cli.touchpoint ?? 'generic'))
       }
     }
   }
@@ -135,6 +182,11 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   if (values.quiet) {
     for (const report of reports) report.file.messages = report.file.messages.filter((message) => message.fatal === true)
+  }
+
+  if (values['fix-dry-run']) io.stdout.write(diffs.join(''))
+  if (values.fix) {
+    io.stderr.write(`brandvoice: applied ${fixCount} fix${fixCount === 1 ? '' : 'es'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`)
   }
 
   // A report written to a file is read later, elsewhere: never colour it.
@@ -146,7 +198,8 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     } catch (error) {
       throw new InputError(`Cannot write the report to “${values.output}”: ${(error as Error).message}`)
     }
-  } else {
+  } else if (!values['fix-dry-run']) {
+    // A dry run's standard output is the diff alone, so it can be saved and applied.
     io.stdout.write(output)
   }
 
@@ -157,6 +210,16 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     return 1
   }
   return 0
+}
+
+function fixesOf(result: {file: VFile}): Fix[] {
+  return result.file.messages.flatMap((message) => (message.fix ? [message.fix] : []))
+}
+
+function unreadable(shown: string, cwd: string, problem: string, language: string, touchpoint: string): FileReport {
+  const file = new VFile({path: shown, cwd})
+  fatal(file, problem)
+  return {path: shown, file, language, touchpoint}
 }
 
 /** parseArgs's first line; for an unknown option, just its name and the nearest real one. */
