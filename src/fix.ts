@@ -1,12 +1,13 @@
 // Fixes: the text that replaces a message's range when its correction is
 // unambiguous. A rule gives one with `report({fix})`; the engine keeps it
 // only where the file holds exactly the words the rule read, so a fix never
-// writes over an escape, an entity or markup the rule did not see, and gives
-// its range in UTF-16 offsets into the file as it is on disk (BOM included).
+// writes over an escape, an entity or markup the rule did not see. Ranges are
+// UTF-16 offsets into the file's text as decoded, a byte order mark not
+// counted: that is the text an editor, the LSP and SARIF readers count in.
 import type {VFile} from 'vfile'
 
 export interface Fix {
-  /** Start and end (exclusive) offsets into the original file. */
+  /** Start and end (exclusive) UTF-16 offsets into the file's text, a byte order mark not counted. */
   range: [number, number]
   text: string
 }
@@ -17,18 +18,14 @@ declare module 'vfile-message' {
   }
 }
 
-/** Drops fixes whose range no longer holds the rule's `actual` text, and moves the others past a byte order mark. */
-export function settleFixes(file: VFile, leading: number): void {
+/** Drops fixes whose range does not hold the rule's `actual` text. */
+export function settleFixes(file: VFile): void {
   const text = String(file.value)
   for (const message of file.messages) {
     const fix = message.fix
     if (!fix) continue
     const [start, end] = fix.range
-    if (message.actual !== undefined && text.slice(start, end) !== message.actual) {
-      delete message.fix
-      continue
-    }
-    message.fix = {range: [start + leading, end + leading], text: fix.text}
+    if (message.actual !== undefined && text.slice(start, end) !== message.actual) delete message.fix
   }
 }
 

@@ -43,10 +43,10 @@ export interface LintResult {
 const languageTag = new RegExp(languageTagPattern)
 
 export function lintText(text: string, options: LintOptions): LintResult {
-  const value = stripBom(text)
-  const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value})
+  // Positions, offsets and fixes count the text without a byte order mark.
+  const file = new VFile({path: options.path, cwd: options.cwd ?? process.cwd(), value: stripBom(text)})
   const result = lintFile(file, options)
-  settleFixes(file, text.length - value.length)
+  settleFixes(file)
   return result
 }
 
