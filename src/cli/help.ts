@@ -14,6 +14,9 @@ Options:
   --touchpoint TYPE      touchpoint of files whose frontmatter does not say
   --quiet                report errors only
   --max-warnings N       exit 1 when there are more than N warnings
+  --report-unused-disables
+                         warn at each brandvoice-disable comment (or frontmatter
+                         brandvoice.disable) that silenced nothing
   --print-config FILE    print the config, language and touchpoint for FILE as JSON
   --list-rules           list the rules with their default severity
   -v, --version          print the version

@@ -43,6 +43,7 @@ const options = {
   touchpoint: {type: 'string'},
   quiet: {type: 'boolean', default: false},
   'max-warnings': {type: 'string'},
+  'report-unused-disables': {type: 'boolean', default: false},
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
   version: {type: 'boolean', short: 'v', default: false},
@@ -97,6 +98,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   const loader = new ConfigLoader({rules, cwd: io.cwd, ...(values.config ? {configFile: values.config} : {})})
   const cli = {language: values.lang, touchpoint: values.touchpoint}
+  const lintOptions = {...cli, reportUnusedDisables: values['report-unused-disables']}
 
   if (values['list-rules']) return write(io, listRules(rules, values.format))
   if (values['print-config'] !== undefined) {
@@ -110,7 +112,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     const project = await loader.forDirectory(path.dirname(absolute))
     // Both reports name the file as the editor did, as the JSON contract says.
     const shown = toPosix(name)
-    const result = lintText(await io.readStdin(), {path: shown, cwd: io.cwd, project, rules, ...cli})
+    const result = lintText(await io.readStdin(), {path: shown, cwd: io.cwd, project, rules, ...lintOptions})
     reports.push({path: shown, ...result})
   } else {
     const files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
@@ -123,7 +125,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       const project = await loader.forDirectory(path.dirname(absolute))
       const text = await readText(absolute)
       if (typeof text === 'string') {
-        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})})
+        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})})
       } else {
         const file = new VFile({path: shown, cwd: io.cwd})
         fatal(file, text.problem)
