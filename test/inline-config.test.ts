@@ -136,7 +136,7 @@ describe('unused disables', () => {
     const run = await brandvoice(['--format', 'json', '--report-unused-disables', 'copy.md'], {cwd: folder})
     const report = parseReport(run.stdout)
     expect(report.warningCount).toBe(1)
-    expect(report.files[0].messages[0]).toMatchObject({ruleId: null, severity: 'warning', line: 1, column: 1})
+    expect(report.files[0]!.messages[0]).toMatchObject({ruleId: null, severity: 'warning', line: 1, column: 1})
   })
 })
 
@@ -149,8 +149,8 @@ describe('catalogs: disableKeys', () => {
       'en.json': catalog
     })
     const run = await brandvoice(['--format', 'json', 'en.json'], {cwd: folder})
-    const messages = parseReport(run.stdout).files[0].messages
-    expect(messages.map((message: {ruleId: string; line: number}) => `${message.line} ${message.ruleId}`)).toEqual([`6 ${quotes}`])
+    const messages = parseReport(run.stdout).files[0]!.messages
+    expect(messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual([`6 ${quotes}`])
   })
 
   it('an unknown rule id in disableKeys is a config error with the nearest id', async () => {
