@@ -22,6 +22,8 @@ export interface LintTextOptions {
   cwd?: string
   language?: string
   touchpoint?: string
+  /** Warn at each inline disable that silenced nothing (the CLI's --report-unused-disables). */
+  reportUnusedDisables?: boolean
 }
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
@@ -37,6 +39,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
     project,
     rules: builtinRules,
     language: options.language,
-    touchpoint: options.touchpoint
+    touchpoint: options.touchpoint,
+    reportUnusedDisables: options.reportUnusedDisables
   })
 }

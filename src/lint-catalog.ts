@@ -10,7 +10,7 @@ import {compareMessage} from 'vfile-sort'
 import type {Point} from 'unist'
 import type {FileSettings} from './config/types.js'
 import {resolveFileSettings} from './config/resolve.js'
-import {catalogExtensions, fileNameLanguage, isCatalog, isCopy, isToolFile, keyPathOf, keyTouchpoint, parseCatalog, rootLocale, type CatalogUnit} from './formats/catalog.js'
+import {catalogExtensions, fileNameLanguage, isCatalog, isCopy, isToolFile, keyDisabledRules, keyPathOf, keyTouchpoint, parseCatalog, rootLocale, type CatalogUnit} from './formats/catalog.js'
 import type {SourceMap} from './formats/catalog-align.js'
 import type {LintOptions, LintResult} from './lint.js'
 import {isPlainCatalogText} from './fix.js'
@@ -56,7 +56,10 @@ export function lintCatalog(file: VFile, options: LintOptions, fallback: {langua
       fatal(file, `brandvoice failed on the value of “${keyPath}”: ${(error as Error).message ?? String(error)}. Please report this, with the catalog.`, unit.start)
       continue
     }
-    for (const message of unitFile.messages) moveMessage(message, unit, unitFile, file, place)
+    // `disableKeys`: the catalog's counterpart of a disable comment; problems with the value itself always show.
+    const disabled = keyDisabledRules(options.project, keyPath)
+    const silenced = (message: VFileMessage) => Boolean(message.ruleId) && (disabled === '*' || Boolean(disabled?.has(message.ruleId!)))
+    for (const message of unitFile.messages) if (!silenced(message)) moveMessage(message, unit, unitFile, file, place)
   }
   file.messages.sort(compareMessage)
   return {file, language: settings.language, touchpoint: settings.touchpoint}

@@ -23,6 +23,7 @@ import {isTouchpointType, touchpointTypes} from './touchpoints.js'
 import {catalogExtensions, isCatalogExtension} from './formats/catalog.js'
 import {markdown} from './formats/markdown.js'
 import {lintCatalog} from './lint-catalog.js'
+import {applyDirectives, findDirectives, reportUnusedDisables, type Directive} from './inline-config.js'
 
 export interface LintOptions {
   /** Where the text lives (or claims to): decides the format and, through config globs, the touchpoint. */
@@ -32,6 +33,8 @@ export interface LintOptions {
   rules: readonly Rule<any>[]
   language?: string | undefined
   touchpoint?: string | undefined
+  /** Warn at each inline disable (comment or frontmatter) that silenced nothing. */
+  reportUnusedDisables?: boolean | undefined
 }
 
 export interface LintResult {
@@ -79,7 +82,9 @@ function lintFile(file: VFile, options: LintOptions): LintResult {
   // Config globs are matched against the absolute path, so an API caller's `cwd` counts, not the process's.
   const settings = resolveFileSettings(options.project, path.resolve(file.cwd, file.path), hints, options.rules)
   const result = {file, language: settings.language, touchpoint: settings.touchpoint}
+  let directives: Directive[] = []
   try {
+    directives = findDirectives(parsed, file, options.rules.map((rule) => rule.meta.id))
     runRules(file, parsed, format, settings, options.rules)
     dropFixesIn(file, frontmatterRanges(parsed))
   } catch (error) {
@@ -87,6 +92,9 @@ function lintFile(file: VFile, options: LintOptions): LintResult {
     delete file.data.brandvoice
     fatal(file, `brandvoice failed on this file: ${(error as Error).message ?? String(error)}. Please report this, with the file.`)
   }
+  // Rules run everywhere; inline comments and frontmatter then drop what they cover.
+  applyDirectives(file, directives)
+  if (options.reportUnusedDisables) reportUnusedDisables(file, directives)
   file.messages.sort(compareMessage)
   return result
 }

@@ -19,6 +19,9 @@ Options:
   --fix                  apply the certain fixes to the files, then report what remains
   --fix-dry-run          print the fixes as a unified diff and change nothing
                          (the report goes only to --output); works with --stdin
+  --report-unused-disables
+                         warn at each brandvoice-disable comment (or frontmatter
+                         brandvoice.disable) that silenced nothing
   --print-config FILE    print the config, language and touchpoint for FILE as JSON
   --list-rules           list the rules with their default severity
   -v, --version          print the version

@@ -47,6 +47,7 @@ const options = {
   touchpoint: {type: 'string'},
   quiet: {type: 'boolean', default: false},
   'max-warnings': {type: 'string'},
+  'report-unused-disables': {type: 'boolean', default: false},
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
   fix: {type: 'boolean', default: false},
@@ -112,6 +113,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   const loader = new ConfigLoader({rules, cwd: io.cwd, ...(values.config ? {configFile: values.config} : {})})
   const cli = {language: values.lang, touchpoint: values.touchpoint}
+  const lintOptions = {...cli, reportUnusedDisables: values['report-unused-disables']}
 
   if (values['list-rules']) return write(io, listRules(rules, values.format))
   if (values['print-config'] !== undefined) {
@@ -126,7 +128,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     // Both reports name the file as the editor did, as the JSON contract says.
     const shown = toPosix(name)
     const input = await io.readStdin()
-    const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})
+    const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})
     if (fixing) {
       const fixed = fixUntilStable(input, lint, fixesOf)
       if (fixed.text !== input) diffs.push(unifiedDiff(`a/${shown}`, `b/${shown}`, input, fixed.text))
@@ -143,7 +145,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     for (const absolute of files) {
       const shown = displayPath(io.cwd, absolute)
       const project = await loader.forDirectory(path.dirname(absolute))
-      const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})
+      const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})
       if (fixing) {
         const read = await readForFix(absolute)
         if ('problem' in read) {
@@ -172,7 +174,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       }
       const text = await readText(absolute)
       if (typeof text === 'string') {
-        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...cli})})
+        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})})
       } else {
         reports.push(unreadable(shown, io.cwd, text.problem, cli.language ?? project.language ?? 'en', cli.touchpoint ?? 'generic'))
       }

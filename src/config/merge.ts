@@ -36,7 +36,8 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     rules: {},
     overrides: [],
     ignore: [],
-    catalogs: []
+    catalogs: [],
+    disableKeys: []
   }
   for (const layer of layers) {
     if (layer.language !== undefined) project.language = layer.language
@@ -83,6 +84,7 @@ export function mergeLayers(layers: readonly UserConfig[], place: {filepath: str
     }
     project.ignore.push(...(layer.ignore ?? []))
     addUnique(project.catalogs, layer.catalogs)
+    project.disableKeys.push(...(layer.disableKeys ?? []))
   }
   return project
 }

@@ -74,6 +74,13 @@ export interface UserConfig {
   ignore?: string[]
   /** Globs of the string catalogs (.json, .yaml, .yml) to lint. */
   catalogs?: string[]
+  /** Catalog strings whose findings are dropped, by key pattern; without `rules`, every rule's. */
+  disableKeys?: KeyDisable[]
+}
+
+export interface KeyDisable {
+  keys: string[]
+  rules?: string[]
 }
 
 export interface Override {
@@ -108,6 +115,7 @@ export interface ProjectConfig {
   overrides: Override[]
   ignore: string[]
   catalogs: string[]
+  disableKeys: KeyDisable[]
 }
 
 /** Everything the engine needs to lint one file. */

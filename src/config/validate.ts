@@ -35,6 +35,7 @@ export function validateConfig(
     checkTerms(config as UserConfig, file, locate)
     checkPatterns(config as UserConfig, file, locate)
     checkTouchpointTypes(config as UserConfig, file, locate)
+    checkDisableKeys(config as UserConfig, rules, file, locate)
     return
   }
   const error = mostSpecific(validate.errors ?? [])
@@ -247,6 +248,18 @@ function checkTouchpointTypes(config: UserConfig, file: string | undefined, loca
         const {message} = unknownTouchpoint(type, known, keyPath(where), where)
         throw new ConfigError(message, {file, ...locate(where)})
       }
+    }
+  }
+}
+
+/** `disableKeys[].rules` names rules that exist: a typo would silently turn nothing off. */
+function checkDisableKeys(config: UserConfig, rules: readonly Rule<any>[], file: string | undefined, locate: Locate): void {
+  const known = rules.map((rule) => rule.meta.id)
+  for (const [index, entry] of (config.disableKeys ?? []).entries()) {
+    for (const [r, id] of (entry.rules ?? []).entries()) {
+      if (known.includes(id)) continue
+      const at = ['disableKeys', String(index), 'rules', String(r)]
+      throw new ConfigError(`Unknown rule “${id}” in ${keyPath(at)}.${suggestion(id, known)}`, {file, ...locate(at)})
     }
   }
 }

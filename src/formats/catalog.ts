@@ -120,3 +120,18 @@ export function keyTouchpoint(project: ProjectConfig, keyPath: string): string |
 export function keyPathOf(unit: CatalogUnit, locale: string | undefined): string {
   return (locale ? unit.keys.slice(1) : unit.keys).join('.')
 }
+
+/**
+ * The rules `disableKeys` turns off for a key path: '*' for every rule, the
+ * ids otherwise, undefined when no entry matches.
+ */
+export function keyDisabledRules(project: ProjectConfig, keyPath: string): '*' | Set<string> | undefined {
+  let ids: Set<string> | undefined
+  for (const entry of project.disableKeys) {
+    if (!entry.keys.some((pattern) => keyMatches(pattern, keyPath))) continue
+    if (!entry.rules) return '*'
+    ids ??= new Set()
+    for (const id of entry.rules) ids.add(id)
+  }
+  return ids
+}
