@@ -27,7 +27,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-protocol/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {bin, requireBuild, useTempProjects} from '../helpers/cli.js'
+import {bin, brandvoice, expectFailure, requireBuild, useTempProjects} from '../helpers/cli.js'
 
 requireBuild()
 const project = useTempProjects()
@@ -186,5 +186,18 @@ describe('brandvoice lsp --stdio', () => {
 
     await client.close()
     expect(client.stderr).toBe('')
+  })
+})
+
+describe('brandvoice lsp on the command line', () => {
+  it('takes no paths or options besides --stdio, and --stdio belongs to lsp', async () => {
+    const folder = project({})
+    expectFailure(await brandvoice(['lsp', '--stdio', '--quiet'], {cwd: folder}), /^brandvoice: `brandvoice lsp` takes only --stdio .* not --quiet\.$/)
+    expectFailure(await brandvoice(['--stdio', 'copy.md'], {cwd: folder}), /^brandvoice: --stdio is for the language server: `brandvoice lsp --stdio`\. To lint standard input, use --stdin\.$/)
+  })
+
+  it('still lints a folder named lsp given as ./lsp', async () => {
+    const folder = project({'lsp/welcome.md': 'Welcome aboard.\n'})
+    expect((await brandvoice(['./lsp'], {cwd: folder})).code).toBe(0)
   })
 })
