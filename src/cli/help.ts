@@ -1,4 +1,5 @@
 export const helpText = `Usage: brandvoice [options] [paths or globs...]
+       brandvoice lsp [--stdio]
 
 Lint customer-facing copy against your brand's voice. Paths default to the
 current folder; folders are searched for .md, .markdown, .html, .htm and .txt files,
@@ -26,6 +27,10 @@ Options:
   --list-rules           list the rules with their default severity
   -v, --version          print the version
   -h, --help             print this help
+
+\`brandvoice lsp\` starts the language server for editors, on standard input and
+output (--stdio is accepted, as editor clients pass it); see docs/editors.md.
+A folder named lsp is linted with \`brandvoice ./lsp\`.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 findings that
 fail the run, 2 a usage, config or file-system problem.

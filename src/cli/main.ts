@@ -24,6 +24,7 @@ import {fixUntilStable} from '../fix-apply.js'
 import type {Fix} from '../fix.js'
 import {unifiedDiff} from '../unified-diff.js'
 import {readForFix, writeFixed} from './fix-files.js'
+import {startServer} from '../lsp/server.js'
 
 export interface CliIo {
   argv: string[]
@@ -42,6 +43,8 @@ const options = {
   format: {type: 'string', default: 'pretty'},
   output: {type: 'string'},
   stdin: {type: 'boolean', default: false},
+  // Only for `brandvoice lsp --stdio`, as editor clients start servers.
+  stdio: {type: 'boolean', default: false},
   'stdin-filename': {type: 'string'},
   lang: {type: 'string'},
   touchpoint: {type: 'string'},
@@ -80,6 +83,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     throw new UsageError(argumentProblem(error as Error & {code?: string}))
   }
   const {values, positionals} = parsed
+  // `brandvoice lsp [--stdio]`: the language server, on standard input and output. (A folder named lsp: `brandvoice ./lsp`.)
+  if (positionals[0] === 'lsp' && positionals.length === 1) return startLanguageServer(io, rules)
+  if (values.stdio) throw new UsageError('--stdio is for the language server: `brandvoice lsp --stdio`. To lint standard input, use --stdin.')
 
   if (values.help) return write(io, helpText)
   if (values.version) return write(io, io.version + '\n')
@@ -211,6 +217,15 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     io.stderr.write(`brandvoice: ${warningCount} warning${warningCount === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`)
     return 1
   }
+  return 0
+}
+
+function startLanguageServer(io: CliIo, rules: readonly Rule<any>[]): number {
+  const allowed = new Set(['lsp', '--stdio'])
+  const extra = io.argv.filter((arg) => !allowed.has(arg))
+  if (extra.length > 0) throw new UsageError(`\`brandvoice lsp\` takes only --stdio (it always speaks over standard input and output), not ${extra.join(' ')}.`)
+  startServer({rules, version: io.version})
+  // The server runs until the client says exit; standard input keeps the process alive.
   return 0
 }
 

@@ -79,7 +79,7 @@ async function walk(directory: string, filter: IgnoreFilter, supported: (file: s
 }
 
 /** Ignore patterns: the working folder's .brandvoiceignore and each config's `ignore`, relative to that config. */
-class IgnoreFilter {
+export class IgnoreFilter {
   readonly #cwd: string
   readonly #fromFile: Ignore | undefined
   readonly #loader: ConfigLoader
