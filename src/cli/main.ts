@@ -24,7 +24,6 @@ import {fixUntilStable} from '../fix-apply.js'
 import type {Fix} from '../fix.js'
 import {unifiedDiff} from '../unified-diff.js'
 import {readForFix, writeFixed} from './fix-files.js'
-import {startServer} from '../lsp/server.js'
 
 export interface CliIo {
   argv: string[]
@@ -220,10 +219,12 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   return 0
 }
 
-function startLanguageServer(io: CliIo, rules: readonly Rule<any>[]): number {
+async function startLanguageServer(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   const allowed = new Set(['lsp', '--stdio'])
   const extra = io.argv.filter((arg) => !allowed.has(arg))
   if (extra.length > 0) throw new UsageError(`\`brandvoice lsp\` takes only --stdio (it always speaks over standard input and output), not ${extra.join(' ')}.`)
+  // Loaded only here: the protocol library would add to every command line run's start.
+  const {startServer} = await import('../lsp/server.js')
   startServer({rules, version: io.version})
   // The server runs until the client says exit; standard input keeps the process alive.
   return 0
