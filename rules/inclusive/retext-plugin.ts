@@ -5,11 +5,14 @@
 // brand's prose to judge: brand names, lexicon terms (the brand's own words,
 // and the avoided ones, which the lexicon rules report), code, URLs and
 // placeholders, and quoted words (“master”, a block quote of the customer).
-import type {Root} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleContext} from '../../src/rule-api.js'
 import {blockQuotes} from '../../src/text/block-quotes.js'
+import {functionWordCount, functionWords} from '../../src/text/function-words.js'
 
 /** What a retext plugin's attacher returns. */
 export type Transformer = (tree: Root, file: VFile) => void
@@ -37,7 +40,8 @@ export function pluginFindings(context: RuleContext<unknown>, transform: Transfo
   if (findings.length === 0) return findings
   const skip: Array<[number, number]> = [
     ...context.brandWords.map((match): [number, number] => [match.start, match.end]),
-    ...blockQuotes(context.markdown, text)
+    ...blockQuotes(context.markdown, text),
+    ...sentencesNotInEnglish(context.tree)
   ]
   return findings.filter(
     (finding) =>
@@ -45,6 +49,36 @@ export function pluginFindings(context: RuleContext<unknown>, transform: Transfo
       !skip.some(([start, end]) => start < finding.end && finding.start < end) &&
       !inQuotation(text, finding.start, finding.end)
   )
+}
+
+/**
+ * Sentences in another language in a file taken for English. The word lists
+ * are English (Catalan “hores” and “tard”, Romanian “cum” are profane only in
+ * English), so these are not theirs to judge. A sentence is another
+ * language's when it has more of that language's function words than of
+ * English's, counting only words the two do not share (Catalan “no” and
+ * “us” are English words too). A sentence with none either way (“Payment
+ * failed.”, “Hores”) goes with the file: judged unless most of the file's
+ * sentences are another language's.
+ */
+function sentencesNotInEnglish(tree: Root): Array<[number, number]> {
+  const others = [...functionWords.keys()].filter((language) => language !== 'en')
+  const foreign: Array<[number, number]> = []
+  const unknown: Array<[number, number]> = []
+  let english = 0
+  visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    const words: string[] = []
+    visit(sentence, 'WordNode', (word) => void words.push(toString(word).toLowerCase()))
+    const start = sentence.position?.start.offset
+    const end = sentence.position?.end.offset
+    if (start === undefined || end === undefined) return 'skip'
+    const lead = others.map((language) => functionWordCount(words, 'en', language) - functionWordCount(words, language, 'en'))
+    if (lead.some((difference) => difference < 0)) foreign.push([start, end])
+    else if (lead.some((difference) => difference > 0)) english++
+    else unknown.push([start, end])
+    return 'skip'
+  })
+  return foreign.length > english ? [...foreign, ...unknown] : foreign
 }
 
 /** Opening mark → closing marks, for quotations in any of the languages' styles. */

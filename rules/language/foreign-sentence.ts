@@ -19,6 +19,7 @@ import {primarySubtag} from '../../src/text/language.js'
 import {normalizeKey} from '../../src/text/words.js'
 import examples from './foreign-sentence.examples.js'
 import data from './foreign-sentence.json' with {type: 'json'}
+import {functionWordCount, functionWords} from '../../src/text/function-words.js'
 
 export interface ForeignSentenceOptions {
   minWords: number
@@ -35,15 +36,7 @@ function francCode(tag: string): string {
   return toIso6393.get(primary) ?? primary
 }
 
-const {letters, functionWords: functionWordLists} = data as unknown as {letters: Record<string, string>; functionWords: Record<string, string[]>}
-const functionWords = new Map(Object.entries(functionWordLists).map(([language, words]) => [language, new Set(words)]))
-
-/** How many of `words` are function words of `language` and not of `other`. */
-function functionWordCount(words: readonly string[], language: string, other: string): number {
-  const mine = functionWords.get(language)!
-  const theirs = functionWords.get(other)!
-  return words.filter((word) => mine.has(word) && !theirs.has(word)).length
-}
+const {letters} = data as unknown as {letters: Record<string, string>}
 
 const displayNames = new Intl.DisplayNames(['en'], {type: 'language'})
 

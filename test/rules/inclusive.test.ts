@@ -136,3 +136,22 @@ describe('inclusive/profanity', () => {
     expect(await check(profanity, {text: 'Dziękujemy, damn i crap to nie są polskie słowa.\n', language: 'pl'})).toEqual([])
   })
 })
+
+describe('the English word lists on copy in another language', () => {
+  // Excerpts of bulk-ca.md and bulk-ro.md in the shared corpus (akaunting,
+  // GPL-3.0; lemmy, AGPL-3.0), linted without a language setting, so as English.
+  it('leave alone a sentence with more function words of another language than of English', async () => {
+    const text = 'Si us plau, torna a intentar-ho més tard.\n\nAquest enllaç caduca d’aquí a 3 hores.\n'
+    expect(await check(profanity, {text})).toEqual([])
+  })
+
+  it('leave alone a label with no function words when most of the file is another language', async () => {
+    const text = '# Hores\n\nAquest enllaç caduca d’aquí a 3 hores.\n\nTorneu-ho a provar més tard.\n'
+    expect(await check(profanity, {text})).toEqual([])
+  })
+
+  it('still judge an English label in an English file, and English sentences beside another language', async () => {
+    expect(await check(profanity, {text: 'Payment failed.\n'}, {sureness: 0})).toEqual(['1:9-1:15: Check “failed”: it is profane in some senses.'])
+    expect(await check(profanity, {text: 'Aquest enllaç caduca aviat.\n\nThis damn link expires soon.\n'})).toHaveLength(1)
+  })
+})
