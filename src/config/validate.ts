@@ -1,7 +1,9 @@
 // Validate a user's config against the schema and turn the first problem into
 // one plain sentence with its key path (lexicon[2].avoid) and, where the
 // loader knows it, the line and column in the config file.
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {closest, distance} from 'fastest-levenshtein'
 import type {Rule} from '../rule-api.js'
 import {buildSchema} from './schema.js'
@@ -10,18 +12,43 @@ import type {UserConfig} from './types.js'
 import type {Locate} from './parse.js'
 import {termProblem} from '../lexicon/term-check.js'
 import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
+import {ajvOptions, compiledValidatorFile} from './validator-options.js'
 
+const require = createRequire(import.meta.url)
 const validators = new WeakMap<readonly Rule<any>[], ValidateFunction>()
 
+/**
+ * Compiling the schema takes Ajv longer than a whole small run. The build
+ * compiles the built-in rules' schema ahead of time; it serves whenever the
+ * schema is exactly the one it was compiled from, and Ajv compiles any other
+ * (a rule set of an API user's own, or tests running from source).
+ */
 function validatorFor(rules: readonly Rule<any>[]): ValidateFunction {
   let validate = validators.get(rules)
   if (!validate) {
-    // verbose: errors carry their schema and data, which the messages quote.
-    const ajv = new Ajv({allErrors: true, strict: false, verbose: true})
-    validate = ajv.compile(buildSchema(rules))
+    const schema = buildSchema(rules)
+    validate = precompiled(schemaKey(schema)) ?? compile(schema)
     validators.set(rules, validate)
   }
   return validate
+}
+
+export function schemaKey(schema: object): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex')
+}
+
+function precompiled(key: string): ValidateFunction | undefined {
+  try {
+    const compiled = require(`./${compiledValidatorFile}`) as {schemaKey: string; validate: ValidateFunction}
+    return compiled.schemaKey === key ? compiled.validate : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function compile(schema: object): ValidateFunction {
+  const {Ajv} = require('ajv') as typeof import('ajv')
+  return new Ajv(ajvOptions).compile(schema)
 }
 
 export function validateConfig(
