@@ -14,7 +14,7 @@ import {formatFor, supportedExtensions} from './formats/index.js'
 import {fatal, fileWarning} from './file-messages.js'
 import {dropFixesIn, settleFixes} from './fix.js'
 import type {Format, Parsed} from './formats/format.js'
-import {findProtectedRanges, overlapsAny} from './text/protected.js'
+import {findProtectedRanges, mergeOverlapping, overlapsAny, type ProtectedRanges} from './text/protected.js'
 import {wordRuns, type WordRun} from './text/words.js'
 import {findTerms} from './word-lists.js'
 import {matchLexicon, matchPreferred, type LexiconMatch} from './lexicon/match.js'
@@ -108,6 +108,7 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
   let lexicon: LexiconMatch[] | undefined
   let preferred: LexiconMatch[] | undefined
   let brandWords: LexiconMatch[] | undefined
+  let brandRanges: ProtectedRanges | undefined
   const context: FileContext = {
     language: settings.language,
     touchpoint: settings.touchpoint,
@@ -131,6 +132,10 @@ function runRules(file: VFile, parsed: Parsed, format: Format, settings: FileSet
     },
     get brandWords() {
       return (brandWords ??= [...findTerms(this, [...settings.brand.names, ...settings.brand.acronyms]), ...this.lexicon, ...this.preferred])
+    },
+    isBrandWord(start, end) {
+      brandRanges ??= mergeOverlapping(this.brandWords.map((match): [number, number] => [match.start, match.end]).sort((a, b) => a[0] - b[0]))
+      return overlapsAny(brandRanges, start, end)
     }
   }
   file.data.brandvoice = context

@@ -51,6 +51,8 @@ export interface FileContext {
    * them alone; the lexicon rules are the ones that judge them.
    */
   readonly brandWords: LexiconMatch[]
+  /** Whether a range overlaps one of `brandWords` (a binary search: rules ask it for every word). */
+  isBrandWord(start: number, end: number): boolean
   /** Whether a range of the text is code, a URL, an e-mail address or a placeholder. */
   isProtected(start: number, end: number): boolean
   location: Location

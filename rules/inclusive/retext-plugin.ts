@@ -39,13 +39,13 @@ export function pluginFindings(context: RuleContext<unknown>, transform: Transfo
   }
   if (findings.length === 0) return findings
   const skip: Array<[number, number]> = [
-    ...context.brandWords.map((match): [number, number] => [match.start, match.end]),
     ...blockQuotes(context.markdown, text),
     ...sentencesNotInEnglish(context.tree)
   ]
   return findings.filter(
     (finding) =>
       !context.isProtected(finding.start, finding.end) &&
+      !context.isBrandWord(finding.start, finding.end) &&
       !skip.some(([start, end]) => start < finding.end && finding.start < end) &&
       !inQuotation(text, finding.start, finding.end)
   )

@@ -127,17 +127,12 @@ export default defineRule<ForeignSentenceOptions>(
     if (candidates.size < 2 || !candidates.has(own)) return
     const {minWords, margin} = context.options
     const text = String(context.file)
-    const left = context.brandWords
     const ownLetters = letters[primarySubtag(context.language)] ?? ''
     for (const sentence of readSentences(context.tree, text, context.language, context.isProtected)) {
       const quoted = quotedRanges(text, sentence)
-      const inside = (start: number, end: number, ranges: ReadonlyArray<{start: number; end: number} | [number, number]>) =>
-        ranges.some((range) => {
-          const [from, to] = Array.isArray(range) ? range : [range.start, range.end]
-          return start < to && end > from
-        })
+      const quotedWord = (word: {start: number; end: number}) => quoted.some(([from, to]) => word.start < to && word.end > from)
       const kept = sentence.words.filter(function (word, index) {
-        if (inside(word.start, word.end, quoted) || inside(word.start, word.end, left)) return false
+        if (quotedWord(word) || context.isBrandWord(word.start, word.end)) return false
         if (digit.test(word.text)) return false
         // A name or an acronym says nothing about the language: Nextcloud, PayPal, SMS.
         if (index > 0 && firstUpper.test(word.text)) return false

@@ -106,7 +106,7 @@ function reportWrongLetters(context: RuleContext<Options>, language: string): vo
 
 function reportMissingMarks(context: RuleContext<Options>, language: string, languageMarks: Record<string, string[]>, dictionary: SpellChecker): void {
   const alone = new Set([...(leaveAlone[language] ?? []), ...context.options.leaveAlone].map(normalizeKey))
-  const isOwn = (word: Word) => context.brandWords.some((match) => match.start < word.end && word.start < match.end)
+  const isOwn = (word: Word) => context.isBrandWord(word.start, word.end)
   const marked = new RegExp(`[${Object.values(languageMarks).flat().join('')}]`, 'iu')
   const name = languageName.of(language) ?? language
   // A word English knows is a loanword or an untranslated leftover

@@ -20,7 +20,8 @@ export function findProtectedRanges(text: string): ProtectedRanges {
   return mergeOverlapping(ranges.sort((a, b) => a[0] - b[0]))
 }
 
-function mergeOverlapping(sorted: ProtectedRanges): ProtectedRanges {
+/** Sorted ranges → disjoint sorted ranges, as overlapsAny needs. */
+export function mergeOverlapping(sorted: ProtectedRanges): ProtectedRanges {
   const merged: ProtectedRanges = []
   for (const range of sorted) {
     const last = merged.at(-1)
