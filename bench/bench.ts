@@ -17,6 +17,7 @@ import {VFile} from 'vfile'
 import {builtinRules} from '../rules/index.js'
 import {ConfigLoader} from '../src/config/load.js'
 import {lintText} from '../src/lint.js'
+import {prepareLint} from '../src/prepare-lint.js'
 import type {UserConfig} from '../src/config/types.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -126,6 +127,7 @@ function generatedLexicon(size: number): UserConfig['lexicon'] {
 async function lintAll(size: number): Promise<() => void> {
   const loader = new ConfigLoader({rules: builtinRules, cwd: root})
   const project = await loader.fromObject({lexicon: generatedLexicon(size), brand: {names: ['GitHub', 'Nextcloud', 'Thunderbird']}})
+  for (const sample of samples) await prepareLint({path: sample.path, project, rules: builtinRules})
   return function () {
     for (const sample of samples) {
       lintText(sample.text, {path: sample.path, cwd: root, project, rules: builtinRules, language: sample.language})

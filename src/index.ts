@@ -4,6 +4,7 @@ import path from 'node:path'
 import {builtinRules} from '../rules/index.js'
 import {ConfigLoader} from './config/load.js'
 import {lintText as lintWithProject, type LintResult} from './lint.js'
+import {prepareLint} from './prepare-lint.js'
 import type {UserConfig} from './config/types.js'
 
 export {defineRule, severities} from './rule-api.js'
@@ -33,6 +34,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const project = options.config
     ? await loader.fromObject(options.config, cwd)
     : await loader.forDirectory(path.dirname(filePath))
+  await prepareLint({path: filePath, project, rules: builtinRules})
   return lintWithProject(text, {
     path: path.relative(cwd, filePath),
     cwd,

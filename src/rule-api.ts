@@ -8,6 +8,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Location} from 'vfile-location'
 import type {} from './fix.js'
+import type {Deferred} from './deferred.js'
 import type {WordRun} from './text/words.js'
 import type {LexiconMatch} from './lexicon/match.js'
 import type {Placeholders, ToneSettings, TouchpointForm, UserConfig} from './config/types.js'
@@ -122,6 +123,8 @@ export interface RuleMeta<Options> {
   /** Why the rule exists, in plain words, for its docs page. */
   rationale: string
   examples: RuleExample[]
+  /** Modules loaded only when a config turns the rule on (src/deferred.ts). */
+  requires?: readonly Deferred<unknown>[]
 }
 
 /** What a rule module writes; where a rule applies everywhere and takes no options it may say nothing. */

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../rules/index.js'
 import {ConfigLoader} from '../src/config/load.js'
 import {lintText} from '../src/lint.js'
+import {prepareLint} from '../src/prepare-lint.js'
 import {defineRule} from '../src/rule-api.js'
 
 const broken = defineRule(
@@ -17,6 +18,7 @@ const rules = [...builtinRules, broken]
 describe('a rule that throws', () => {
   it('gives the file one fatal message naming the rule, keeps what the other rules found, and the next file is linted as usual', async () => {
     const project = await new ConfigLoader({rules, cwd: '/copy'}).fromObject({lexicon: [{avoid: 'user', use: 'customer'}]})
+    await prepareLint({path: 'a.md', project, rules})
     const failed = lintText('A boom for every user.\n', {path: 'a.md', cwd: '/copy', project, rules})
     expect(failed.file.messages.map((message) => [message.fatal, message.reason])).toEqual([
       [true, 'brandvoice failed on this file: rule tone/broken failed: cannot read “boom”. Please report this, with the file.'],

@@ -3,7 +3,7 @@
 // (English) and reported in the house style. Phrases whose everyday sense in
 // product copy is not about people (“Invalid password”, “host name”) are not
 // flagged by default: they are data, in equality.json.
-import retextEquality from 'retext-equality'
+import {deferred} from '../../src/deferred.js'
 import {defineRule} from '../../src/rule-api.js'
 import {quote, quoteAlternatives} from '../../src/text/quote.js'
 import data from './equality.json' with {type: 'json'}
@@ -18,7 +18,8 @@ export interface EqualityOptions {
 
 const builtinIgnore: readonly string[] = data.ignore.flatMap((group) => group.phrases)
 
-const attacher = retextEquality as unknown as (options: {ignore: string[]; binary: boolean}) => Transformer
+// Its word lists load only for configs that turn the rule on.
+const attacher = deferred('retext-equality', async () => (await import('retext-equality')).default as unknown as (options: {ignore: string[]; binary: boolean}) => Transformer)
 const transformers = new WeakMap<EqualityOptions, Transformer>()
 
 function transformerFor(options: EqualityOptions): Transformer {
@@ -27,7 +28,7 @@ function transformerFor(options: EqualityOptions): Transformer {
     const check = new Set((options.check ?? []).map((phrase) => phrase.toLowerCase()))
     const ignore = [...builtinIgnore.filter((phrase) => !check.has(phrase)), ...(options.ignore ?? [])]
     // retext-equality compares its phrases (lower case, except “ADD”) with the ignore list as written.
-    transform = attacher({ignore: [...ignore, ...ignore.map((phrase) => phrase.toLowerCase())], binary: options.binary ?? false})
+    transform = attacher.value({ignore: [...ignore, ...ignore.map((phrase) => phrase.toLowerCase())], binary: options.binary ?? false})
     transformers.set(options, transform)
   }
   return transform
@@ -63,7 +64,8 @@ export default defineRule<EqualityOptions>(
       '',
       'Gendered pronouns (“he”, “his”, “her”) are still flagged: in a template they usually mean “any customer”, but in a signature or a reply they may name a real person, so turn the rule on where copy speaks about customers in general, or add them to `ignore`. Brand names, lexicon terms, code, URLs, placeholders and quoted words (Avoid the word “master”) are never flagged.'
     ].join('\n'),
-    examples
+    examples,
+    requires: [attacher]
   },
   function (context) {
     for (const finding of pluginFindings(context, transformerFor(context.options))) {

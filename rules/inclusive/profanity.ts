@@ -4,7 +4,7 @@
 // (profanity.json) adds the clearly profane words cuss rates 1, leaves out
 // words whose everyday sense is the usual one (“welfare”, “spit”, “looser”)
 // and names (Niger, Guinea).
-import retextProfanities from 'retext-profanities'
+import {deferred} from '../../src/deferred.js'
 import {defineRule} from '../../src/rule-api.js'
 import {quote} from '../../src/text/quote.js'
 import data from './profanity.json' with {type: 'json'}
@@ -19,7 +19,8 @@ export interface ProfanityOptions {
 const profane = new Set(data.profane)
 const names = new Set(data.names)
 
-const attacher = retextProfanities as unknown as (options: {ignore: string[]; sureness: number}) => Transformer
+// Its word lists load only for configs that turn the rule on.
+const attacher = deferred('retext-profanities', async () => (await import('retext-profanities')).default as unknown as (options: {ignore: string[]; sureness: number}) => Transformer)
 const transformers = new Map<string, Transformer>()
 
 function transformerFor(options: ProfanityOptions): Transformer {
@@ -29,7 +30,7 @@ function transformerFor(options: ProfanityOptions): Transformer {
   const key = JSON.stringify([Math.min(sureness, 1), ignore])
   let transform = transformers.get(key)
   if (!transform) {
-    transform = attacher({ignore, sureness: Math.min(sureness, 1)})
+    transform = attacher.value({ignore, sureness: Math.min(sureness, 1)})
     transformers.set(key, transform)
   }
   return transform
@@ -66,7 +67,8 @@ export default defineRule<ProfanityOptions>(
       '',
       'Brand names, lexicon terms, code, URLs, placeholders and quoted words (a customer’s words in a block quote) are never flagged.'
     ].join('\n'),
-    examples
+    examples,
+    requires: [attacher]
   },
   function (context) {
     const sureness = context.options.sureness ?? 2

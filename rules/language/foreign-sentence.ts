@@ -11,11 +11,12 @@
 //   relative: the winner has 1);
 // - a sentence that writes a letter of the file's language the winner does not
 //   write (ș in Romanian, ł in Polish, ç in Catalan) is never foreign.
-import {francAll} from 'franc'
-import {iso6393To1} from 'iso-639-3'
+// Only the ISO 639-3 → 639-1 table: the package's index also loads every language's name, 35 ms at start.
+import {iso6393To1} from 'iso-639-3/iso6393-to-1.js'
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
+import {deferred} from '../../src/deferred.js'
 import {readSentences, type ReadSentence} from '../../src/text/sentences.js'
-import {primarySubtag} from '../../src/text/language.js'
+import {languageName, primarySubtag} from '../../src/text/language.js'
 import {normalizeKey} from '../../src/text/words.js'
 import examples from './foreign-sentence.examples.js'
 import data from './foreign-sentence.json' with {type: 'json'}
@@ -26,6 +27,9 @@ export interface ForeignSentenceOptions {
   margin: number
   languages: string[]
 }
+
+// franc's trigram profiles take 40 ms to load: only for configs that turn the rule on.
+const franc = deferred('franc', () => import('franc'))
 
 /** Primary subtag (ISO 639-1, or ISO 639-3 where a language has no 639-1 code) → ISO 639-3, as franc names languages. */
 const toIso6393 = new Map<string, string>()
@@ -38,15 +42,6 @@ function francCode(tag: string): string {
 
 const {letters} = data as unknown as {letters: Record<string, string>}
 
-const displayNames = new Intl.DisplayNames(['en'], {type: 'language'})
-
-function languageName(tag: string): string {
-  try {
-    return displayNames.of(tag) ?? tag
-  } catch {
-    return tag
-  }
-}
 
 /** Opening quotation marks and the closing marks each may pair with. */
 const quotePairs: Record<string, string> = {'“': '”', '„': '”“', '«': '»', '»': '«', '‹': '›', '‚': '‘’', '‘': '’', '"': '"'}
@@ -118,7 +113,8 @@ export default defineRule<ForeignSentenceOptions>(
     defaults: {minWords: 5, margin: 0.2, languages: []},
     rationale:
       'A sentence left in English in a Catalan chat widget, or a Romanian e-mail whose last line stayed English, tells the customer nobody read the copy in their language, and some customers cannot read it at all. The rule reads each sentence as a language detector would (franc’s trigram profiles), choosing only among the file’s language, English and the languages the config names, and flags a sentence only when it is clearly another language: at least `minWords` words once brand names, lexicon terms, names, numbers, code, links, placeholders and quotations are left out; another language scoring ahead by `margin`; at least two of that language’s function words (the, your, with) and none of the file language’s (și, się, amb); and no letter only the file’s language writes (ș, ł, ç). So copy with loanwords (e-mail, newsletter, feedback, online) or a product name stays quiet, and a short sentence is too short to judge. It reads English, Romanian, Polish, Catalan, Spanish, French and German.',
-    examples
+    examples,
+    requires: [franc]
   },
   function (context) {
     const candidates = candidatesFor(context)
@@ -141,7 +137,7 @@ export default defineRule<ForeignSentenceOptions>(
       })
       if (kept.length < minWords) continue
       const sample = kept.map((word) => word.text).join(' ')
-      const scores = francAll(sample, {only: [...candidates], minLength: 1})
+      const scores = franc.value.francAll(sample, {only: [...candidates], minLength: 1})
       const [winner, best] = scores[0] ?? ['und', 0]
       if (winner === own || winner === 'und') continue
       const ownScore = scores.find(([code]) => code === own)?.[1] ?? 0

@@ -14,6 +14,7 @@ import {discoverFiles, InputError} from '../files/discover.js'
 import {decode} from '../files/read.js'
 import {supportedExtensions} from '../formats/index.js'
 import {lintText} from '../lint.js'
+import {prepareLint} from '../prepare-lint.js'
 import {fatal} from '../file-messages.js'
 import {reporters} from '../reporters/index.js'
 import {countBySeverity, type FileReport, type RuleSummary} from '../reporters/report.js'
@@ -89,8 +90,8 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   if (values.help) return write(io, helpText)
   if (values.version) return write(io, io.version + '\n')
 
-  const reporter = reporters[values.format]
-  if (!reporter) throw new UsageError(`Unknown --format “${values.format}”; expected one of ${Object.keys(reporters).join(', ')}.`)
+  const loadReporter = reporters[values.format]
+  if (!loadReporter) throw new UsageError(`Unknown --format “${values.format}”; expected one of ${Object.keys(reporters).join(', ')}.`)
   if (values.lang !== undefined && !new RegExp(languageTagPattern).test(values.lang)) {
     throw new UsageError(`--lang “${values.lang}” is not a language tag such as en, ro or pl-PL.`)
   }
@@ -130,6 +131,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     const name = values['stdin-filename'] ?? 'stdin.md'
     const absolute = path.resolve(io.cwd, name)
     const project = await loader.forDirectory(path.dirname(absolute))
+    await prepareLint({path: name, project, rules})
     // Both reports name the file as the editor did, as the JSON contract says.
     const shown = toPosix(name)
     const input = await io.readStdin()
@@ -150,6 +152,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
     for (const absolute of files) {
       const shown = displayPath(io.cwd, absolute)
       const project = await loader.forDirectory(path.dirname(absolute))
+      await prepareLint({path: absolute, project, rules})
       const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})
       if (fixing) {
         const read = await readForFix(absolute)
@@ -198,7 +201,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   // A report written to a file is read later, elsewhere: never colour it.
   const color = values.output === undefined && useColor(io.env, io.stdout.isTTY)
-  const output = reporter(reports, {color, rules: summarize(rules), version: io.version})
+  const output = (await loadReporter())(reports, {color, rules: summarize(rules), version: io.version})
   if (values.output !== undefined) {
     try {
       await fs.writeFile(path.resolve(io.cwd, values.output), output)
@@ -282,6 +285,7 @@ async function printConfig(
 ): Promise<string> {
   const absolute = path.resolve(cwd, file)
   const project = await loader.forDirectory(path.dirname(absolute))
+  await prepareLint({path: absolute, project, rules})
   // The file's own frontmatter can set its language and touchpoint, so read it when it exists.
   const text = await readText(absolute).catch(() => '')
   const linted = lintText(typeof text === 'string' ? text : '', {path: displayPath(cwd, absolute), cwd, project, rules, ...cli})

@@ -4,6 +4,7 @@
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Deferred} from '../deferred.js'
 
 export interface Parsed {
   /** The Markdown tree, which rules may read; undefined for other formats. */
@@ -22,4 +23,6 @@ export interface Format {
   extensions: string[]
   parse(file: VFile): Parsed
   prose(parsed: Parsed, file: VFile, language: string): NlcstRoot
+  /** Modules loaded only when a file of this format is linted (src/deferred.ts). */
+  requires?: readonly Deferred<unknown>[]
 }

@@ -4,9 +4,7 @@
 // text a customer reads too, so each becomes a paragraph of its own. Positions
 // point into the HTML source. `<html lang>` gives the file's language, as
 // frontmatter does in Markdown.
-import {unified} from 'unified'
-import rehypeParse from 'rehype-parse'
-import {toNlcst} from 'hast-util-to-nlcst'
+import {unified, type Processor} from 'unified'
 import type {Element, Root as HastRoot, Text} from 'hast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Position} from 'unist'
@@ -15,9 +13,15 @@ import {location, type Location} from 'vfile-location'
 import {parserFor} from './prose-parser.js'
 import {realignToSource} from './realign.js'
 import type {Format, Parsed} from './format.js'
+import {deferred} from '../deferred.js'
 
-// verbose: parse5 gives the position of each attribute, which alt text needs.
-const htmlParser = unified().use(rehypeParse, {verbose: true}).freeze()
+// Loaded only when an HTML file is linted: parse5 and hast take 60 ms to load.
+const parsers = deferred('The HTML parser', async () => {
+  const [{default: rehypeParse}, {toNlcst}] = await Promise.all([import('rehype-parse'), import('hast-util-to-nlcst')])
+  // verbose: parse5 gives the position of each attribute, which alt text needs.
+  const html = unified().use(rehypeParse, {verbose: true}).freeze() as unknown as Processor<HastRoot>
+  return {html, toNlcst}
+})
 
 /** Attributes whose text a customer reads (screen readers, tooltips, images that do not load). */
 const readAttributes = ['alt', 'title'] as const
@@ -29,8 +33,9 @@ interface AttributeData {
 export const html: Format = {
   name: 'HTML',
   extensions: ['.html', '.htm'],
+  requires: [parsers],
   parse(file) {
-    const tree = htmlParser.parse(file)
+    const tree = parsers.value.html.parse(file)
     return {markdown: undefined, markup: tree, frontmatter: languageHint(tree)}
   },
   prose(parsed, file, language) {
@@ -40,6 +45,7 @@ export const html: Format = {
     const source = String(file)
     const place = location(file)
     const parser = parserFor(language)
+    const {toNlcst} = parsers.value
     const prose = toNlcst(tree, file, parser) as NlcstRoot
     realignToSource(prose, tree, source, place, false)
 

@@ -24,6 +24,7 @@ import {IgnoreFilter} from '../files/discover.js'
 import {formatFor, supportedExtensions} from '../formats/index.js'
 import {isCatalog, isCatalogExtension} from '../formats/catalog.js'
 import {lintText} from '../lint.js'
+import {prepareLint} from '../prepare-lint.js'
 import {configDiagnostic, toDiagnostic} from './diagnostics.js'
 import {codeActionsFor} from './code-actions.js'
 
@@ -166,6 +167,7 @@ export function startServer(options: ServerOptions): Connection {
     }
     // As on the command line: JSON and YAML files are linted only where the config lists them as catalogs.
     if (isCatalogExtension(file) ? !isCatalog(project, file) : !formatFor(file)) return []
+    await prepareLint({path: file, project, rules: options.rules})
     const result = lintText(document.getText(), {path: file, cwd: root, project, rules: options.rules})
     return result.file.messages.map(toDiagnostic)
   }
