@@ -70,8 +70,8 @@ describe('githubReporter', () => {
     expect(githubReporter([], {color: false})).toBe('')
   })
 
-  it('is the reporter named github', () => {
-    expect(reporters.github).toBe(githubReporter)
+  it('is the reporter named github', async () => {
+    expect(await reporters.github!()).toBe(githubReporter)
   })
 })
 

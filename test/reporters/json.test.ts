@@ -121,7 +121,7 @@ describe('jsonReporter', () => {
     expect(jsonReporter([], {color: false})).toBe('{\n  "version": 1,\n  "files": [],\n  "errorCount": 0,\n  "warningCount": 0,\n  "infoCount": 0\n}\n')
   })
 
-  it('is the reporter named json', () => {
-    expect(reporters.json).toBe(jsonReporter)
+  it('is the reporter named json', async () => {
+    expect(await reporters.json!()).toBe(jsonReporter)
   })
 })

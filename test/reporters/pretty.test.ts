@@ -57,7 +57,7 @@ describe('prettyReporter', () => {
     expect(coloured.replace(new RegExp(ansi, 'g'), '')).toBe(plain)
   })
 
-  it('is the reporter named pretty', () => {
-    expect(reporters.pretty).toBe(prettyReporter)
+  it('is the reporter named pretty', async () => {
+    expect(await reporters.pretty!()).toBe(prettyReporter)
   })
 })

@@ -184,8 +184,8 @@ describe('sarifReporter', () => {
     ])
   })
 
-  it('is the reporter named sarif', () => {
-    expect(reporters.sarif).toBe(sarifReporter)
+  it('is the reporter named sarif', async () => {
+    expect(await reporters.sarif!()).toBe(sarifReporter)
   })
 })
 
