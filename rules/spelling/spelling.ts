@@ -11,7 +11,7 @@ import type {Sentence} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
 import {dictionaryFor, hasDictionary, type SpellChecker} from '../../src/spelling/dictionaries.js'
-import {primarySubtag} from '../../src/text/language.js'
+import {languageName, primarySubtag} from '../../src/text/language.js'
 import {quote, quoteAlternatives} from '../../src/text/quote.js'
 import {withoutFullStop, type Word} from '../../src/text/words.js'
 import packages from '../../src/spelling/dictionaries.json' with {type: 'json'}
@@ -24,7 +24,6 @@ export interface SpellingOptions {
 }
 
 const maxSuggestions = 3
-const languageNames = new Intl.DisplayNames(['en'], {type: 'language'})
 
 /** What is never spell-checked: digits, identifiers, file names, domains, addresses. */
 const notProse = /[\p{N}_@/#\\.=+&%$<>|~^*]/u
@@ -103,7 +102,7 @@ export default defineRule<SpellingOptions>(
     const lookup = (word: string) => dictionary.correct(word) || (language === 'ro' && /[şţŞŢ]/u.test(word) && dictionary.correct(commaBelow(word)))
     const isKnown = (word: string) => known.has(word) || lookup(word) || (english !== undefined && english().correct(word))
     const suggestions = new Map<string, string[]>()
-    const name = languageNames.of(language) ?? language
+    const name = languageName(language)
 
     const source = String(context.file.value)
     for (const run of context.words) {

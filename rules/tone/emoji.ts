@@ -10,13 +10,16 @@ import examples from './emoji.examples.js'
 
 // RGI_Emoji (a property of strings, `v` flag, Node 20) matches emoji as they
 // are shown: ©, ®, ™, digits and # are emoji only with U+FE0F or a keycap.
-// Built at run time: TypeScript targets ES2022, which has no `v` flag.
-const emoji = new RegExp('\\p{RGI_Emoji}', 'gv')
+// Built at run time (TypeScript targets ES2022, which has no `v` flag) and on
+// first use: compiling it takes 20–50 ms, and most touchpoints allow emoji.
+let emojiPattern: RegExp | undefined
+const emoji = () => (emojiPattern ??= new RegExp('\\p{RGI_Emoji}', 'gv'))
 /** A cheap test before the full match: every emoji has one of these. */
 const candidate = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3\ufe0f]/u
 // Intl.Segmenter is only ever given a few characters: iterating the segments
 // of a long string is quadratic on Node 20.
-const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
+let segmenter: Intl.Segmenter | undefined
+const graphemes = () => (segmenter ??= new Intl.Segmenter('en', {granularity: 'grapheme'}))
 
 export default defineRule(
   {
@@ -71,11 +74,11 @@ function* emojiClusters(text: string, spans: ReturnType<typeof proseSpans>): Gen
     const slice = text.slice(span.start, span.end)
     if (!candidate.test(slice)) continue
     let covered = 0
-    for (const match of slice.matchAll(emoji)) {
+    for (const match of slice.matchAll(emoji())) {
       if (match.index < covered) continue
       // The whole cluster the emoji starts: a ZWJ sequence that is not in
       // the RGI set, or a base with marks after it, is still one.
-      const first = graphemes.segment(slice.slice(match.index, match.index + match[0].length + 32))[Symbol.iterator]().next()
+      const first = graphemes().segment(slice.slice(match.index, match.index + match[0].length + 32))[Symbol.iterator]().next()
       const length = first.done ? match[0].length : Math.max(first.value.segment.length, match[0].length)
       covered = match.index + length
       yield {start: span.start + match.index, end: span.start + covered, text: slice.slice(match.index, covered)}

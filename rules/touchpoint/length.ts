@@ -23,7 +23,8 @@ export interface LengthOptions {
 const gsm7 = new Set(data.gsm7)
 const gsm7Extension = new Set(data.gsm7Extension)
 const delimiter = new RegExp(data.signatureDelimiter, 'u')
-const graphemes = new Intl.Segmenter('und', {granularity: 'grapheme'})
+let segmenter: Intl.Segmenter | undefined
+const graphemes = () => (segmenter ??= new Intl.Segmenter('und', {granularity: 'grapheme'}))
 
 /** The text a customer reads: the prose, one line per line, spaces collapsed, no blank lines. */
 function visibleLines(text: string): string[] {
@@ -60,7 +61,7 @@ export function smsCost(text: string): SmsCost {
   const {single, part} = data.segments.ucs2
   const units = text.length
   // A whole grapheme names the culprit better than half of one (an emoji with a skin tone).
-  const cluster = [...graphemes.segment(text)].find((segment) => segment.segment.includes(culprit!))?.segment ?? culprit
+  const cluster = [...graphemes().segment(text)].find((segment) => segment.segment.includes(culprit!))?.segment ?? culprit
   return {encoding: 'UCS-2', units, segments: units <= single ? 1 : Math.ceil(units / part), culprit: cluster}
 }
 
@@ -113,7 +114,7 @@ export default defineRule<LengthOptions>(
     if (maxLines !== undefined && counted.length > maxLines) {
       context.report({...place, reason: `${what} has ${counted.length} lines; keep it to ${maxLines}.`})
     }
-    const chars = [...graphemes.segment(text)].length
+    const chars = [...graphemes().segment(text)].length
     if (maxChars !== undefined && chars > maxChars) {
       context.report({...place, reason: `${what} has ${chars} characters; keep it to ${maxChars}.`})
     }

@@ -10,7 +10,7 @@
 // - A Romanian or Polish file with almost no diacritics at all, once.
 // Letters, marks and the words to leave alone are data (diacritics.json).
 import {defineRule, type RuleContext} from '../../src/rule-api.js'
-import {primarySubtag} from '../../src/text/language.js'
+import {languageName, primarySubtag} from '../../src/text/language.js'
 import {quote} from '../../src/text/quote.js'
 import {normalizeKey, type Word} from '../../src/text/words.js'
 import {dictionaryFor, type SpellChecker} from '../../src/spelling/dictionaries.js'
@@ -30,7 +30,6 @@ interface Options {
 }
 
 const {wrongLetters, marks, leaveAlone, fileCheck} = data as unknown as Data
-const languageName = new Intl.DisplayNames(['en'], {type: 'language'})
 /** More spellings than this means a long word full of plain vowels: too many to try, and too unsure. */
 const maxSpellings = 512
 
@@ -108,7 +107,7 @@ function reportMissingMarks(context: RuleContext<Options>, language: string, lan
   const alone = new Set([...(leaveAlone[language] ?? []), ...context.options.leaveAlone].map(normalizeKey))
   const isOwn = (word: Word) => context.isBrandWord(word.start, word.end)
   const marked = new RegExp(`[${Object.values(languageMarks).flat().join('')}]`, 'iu')
-  const name = languageName.of(language) ?? language
+  const name = languageName(language)
   // A word English knows is a loanword or an untranslated leftover
   // (“Typically replies in a few minutes”), not a word missing its marks.
   const english = dictionaryFor('en')

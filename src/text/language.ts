@@ -18,3 +18,16 @@ export function languageMatches(tag: string, ranges: readonly string[]): boolean
 export function isEnglish(tag: string): boolean {
   return primarySubtag(tag) === 'en'
 }
+
+// Made on first use: the first Intl.DisplayNames loads ICU's names, about 20 ms.
+let displayNames: Intl.DisplayNames | undefined
+
+/** The language's English name for messages (ro → Romanian); the tag itself when Intl does not know it. */
+export function languageName(tag: string): string {
+  displayNames ??= new Intl.DisplayNames(['en'], {type: 'language'})
+  try {
+    return displayNames.of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}
