@@ -58,13 +58,19 @@ export function realignToSource(prose: NlcstRoot, markup: Node, source: string, 
     if (!found || offset > found.start + found.valueLength) return offset
     return found.start + found.sourceOffsets[offset - found.start]!
   }
+  // Drift stays inside its text node, so most points need no change: those
+  // keep their objects (a long file has a million of them).
   const fix = (point: Point): Point => {
     if (point.offset === undefined) return point
-    return place.toPoint(toSource(point.offset)) ?? point
+    const offset = toSource(point.offset)
+    return offset === point.offset ? point : (place.toPoint(offset) ?? point)
   }
 
   visit(prose, function (node) {
-    if (node.position) node.position = {start: fix(node.position.start), end: fix(node.position.end)}
+    if (!node.position) return
+    const start = fix(node.position.start)
+    const end = fix(node.position.end)
+    if (start !== node.position.start || end !== node.position.end) node.position = {start, end}
   })
 }
 
