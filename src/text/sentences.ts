@@ -137,7 +137,23 @@ function tokensOf(sentence: Sentence, text: string): Token[] {
   return tokens
 }
 
+/** Read once per tree: three tone and language rules read the same sentences. */
+const read = new WeakMap<Root, {language: string; isProtected: unknown; sentences: readonly ReadSentence[]}>()
+
 export function readSentences(
+  tree: Root,
+  text: string,
+  language: string,
+  isProtected: (start: number, end: number) => boolean
+): readonly ReadSentence[] {
+  const cached = read.get(tree)
+  if (cached && cached.language === language && cached.isProtected === isProtected) return cached.sentences
+  const sentences = splitSentences(tree, text, language, isProtected)
+  read.set(tree, {language, isProtected, sentences})
+  return sentences
+}
+
+function splitSentences(
   tree: Root,
   text: string,
   language: string,
