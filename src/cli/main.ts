@@ -26,6 +26,7 @@ import {unifiedDiff} from '../unified-diff.js'
 import {readForFix, writeFixed} from './fix-files.js'
 import {UsageError} from './usage-error.js'
 import {filesInShard, parseShard} from './shard.js'
+import {mergeReportsCommand, readReports, refuseLintOptions} from './merge-reports.js'
 
 export interface CliIo {
   argv: string[]
@@ -89,6 +90,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   if (values.help) return write(io, helpText)
   if (values.version) return write(io, io.version + '\n')
+  // `brandvoice merge-reports a.json …` reads reports instead of linting. (A folder named merge-reports: `brandvoice ./merge-reports`.)
+  const merging = positionals[0] === mergeReportsCommand
+  if (merging) refuseLintOptions(values)
 
   const reporter = reporters[values.format]
   if (!reporter) throw new UsageError(`Unknown --format “${values.format}”; expected one of ${Object.keys(reporters).join(', ')}.`)
@@ -129,7 +133,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   }
 
   const reports: FileReport[] = []
-  if (values.stdin) {
+  if (merging) {
+    reports.push(...(await readReports(positionals.slice(1), io.cwd, io.version)))
+  } else if (values.stdin) {
     const name = values['stdin-filename'] ?? 'stdin.md'
     const absolute = path.resolve(io.cwd, name)
     const project = await loader.forDirectory(path.dirname(absolute))
