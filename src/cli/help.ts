@@ -1,5 +1,7 @@
 export const helpText = `Usage: brandvoice [options] [paths or globs...]
        brandvoice lsp [--stdio]
+       brandvoice merge-reports REPORT.json... [--format FORMAT] [--output FILE]
+                  [--max-warnings N] [--quiet]
 
 Lint customer-facing copy against your brand's voice. Paths default to the
 current folder; folders are searched for .md, .markdown, .html, .htm and .txt files,
@@ -20,6 +22,9 @@ Options:
   --fix                  apply the certain fixes to the files, then report what remains
   --fix-dry-run          print the fixes as a unified diff and change nothing
                          (the report goes only to --output); works with --stdin
+  --shard I/N            lint only shard I of N (1-based, such as 2/4), for CI
+                         matrices: a file's shard depends on its path alone;
+                         an empty shard reports nothing and exits 0
   --report-unused-disables
                          warn at each brandvoice-disable comment (or frontmatter
                          brandvoice.disable) that silenced nothing
@@ -31,6 +36,11 @@ Options:
 \`brandvoice lsp\` starts the language server for editors, on standard input and
 output (--stdio is accepted, as editor clients pass it); see docs/editors.md.
 A folder named lsp is linted with \`brandvoice ./lsp\`.
+
+\`brandvoice merge-reports\` joins the --format json reports of separate runs
+(the shards of a CI matrix) and writes them as one report in any --format,
+with the exit status a run over all their files would have; see docs/ci.md.
+A folder named merge-reports is linted with \`brandvoice ./merge-reports\`.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 findings that
 fail the run, 2 a usage, config or file-system problem.

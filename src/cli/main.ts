@@ -25,6 +25,9 @@ import {fixUntilStable} from '../fix-apply.js'
 import type {Fix} from '../fix.js'
 import {unifiedDiff} from '../unified-diff.js'
 import {readForFix, writeFixed} from './fix-files.js'
+import {UsageError} from './usage-error.js'
+import {filesInShard, parseShard} from './shard.js'
+import {mergeReportsCommand, readReports, refuseLintOptions} from './merge-reports.js'
 
 export interface CliIo {
   argv: string[]
@@ -35,8 +38,6 @@ export interface CliIo {
   readStdin(): Promise<string>
   version: string
 }
-
-class UsageError extends Error {}
 
 const options = {
   config: {type: 'string'},
@@ -53,6 +54,7 @@ const options = {
   'report-unused-disables': {type: 'boolean', default: false},
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean', default: false},
+  shard: {type: 'string'},
   fix: {type: 'boolean', default: false},
   'fix-dry-run': {type: 'boolean', default: false},
   version: {type: 'boolean', short: 'v', default: false},
@@ -89,6 +91,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
 
   if (values.help) return write(io, helpText)
   if (values.version) return write(io, io.version + '\n')
+  // `brandvoice merge-reports a.json …` reads reports instead of linting. (A folder named merge-reports: `brandvoice ./merge-reports`.)
+  const merging = positionals[0] === mergeReportsCommand
+  if (merging) refuseLintOptions(values)
 
   const loadReporter = reporters[values.format]
   if (!loadReporter) throw new UsageError(`Unknown --format “${values.format}”; expected one of ${Object.keys(reporters).join(', ')}.`)
@@ -107,6 +112,8 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.')
   if (values.stdin && positionals.length > 0) throw new UsageError('Give either --stdin or paths, not both.')
+  if (values.shard !== undefined && values.stdin) throw new UsageError('--shard splits the files found on disk; standard input is one text, so give paths instead of --stdin.')
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.fix && values['fix-dry-run']) throw new UsageError('Give either --fix or --fix-dry-run, not both.')
   if (values.fix && values.stdin) {
     throw new UsageError('--fix writes files, and standard input is not one; use --fix-dry-run to see the fixes as a diff.')
@@ -127,7 +134,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   }
 
   const reports: FileReport[] = []
-  if (values.stdin) {
+  if (merging) {
+    reports.push(...(await readReports(positionals.slice(1), io.cwd, io.version)))
+  } else if (values.stdin) {
     const name = values['stdin-filename'] ?? 'stdin.md'
     const absolute = path.resolve(io.cwd, name)
     const project = await loader.forDirectory(path.dirname(absolute))
@@ -144,11 +153,12 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       reports.push({path: shown, ...lint(input)})
     }
   } else {
-    const files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
+    let files = await discoverFiles(positionals.length > 0 ? positionals : ['.'], {
       cwd: io.cwd,
       loader,
       extensions: supportedExtensions
     })
+    if (shard) files = filesInShard(files, shard, io.cwd)
     for (const absolute of files) {
       const shown = displayPath(io.cwd, absolute)
       const project = await loader.forDirectory(path.dirname(absolute))

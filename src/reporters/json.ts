@@ -16,6 +16,8 @@ export const jsonReporter: Reporter = function (reports) {
       severity: severityOf(message),
       message: message.reason,
       ...range(message),
+      // 1:1-1:1 is also a real place (a catalog broken at its first character): say which this is, so the report can be read back (merge-reports) exactly.
+      ...(rangeOf(message) ? {} : {wholeFile: true}),
       actual: message.actual ?? null,
       expected: message.expected ?? null,
       ...(message.fix ? {fix: message.fix} : {}),

@@ -112,7 +112,7 @@ describe.concurrent('files that are not text', () => {
     const run = await brandvoice(['--format', 'json'], {cwd: folder})
     const report = parseReport(run.stdout)
     const fatal = (message: string) => [
-      {ruleId: null, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, actual: null, expected: null}
+      {ruleId: null, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, wholeFile: true, actual: null, expected: null}
     ]
     expect(fileIn(report, 'latin1.md').messages).toEqual(
       fatal('This file is not valid UTF-8 text (first bad byte at offset 3); save it as UTF-8 and lint it again.')

@@ -253,7 +253,7 @@ describe.concurrent('--list-rules, --version, --help', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.stdout).toMatch(/^Usage: brandvoice \[options\] \[paths or globs\.\.\.\]\n/)
-    for (const option of ['--config', '--format', '--output', '--stdin', '--stdin-filename', '--lang', '--touchpoint', '--quiet', '--max-warnings', '--print-config', '--list-rules', '--version', '--help']) {
+    for (const option of ['--config', '--format', '--output', '--stdin', '--stdin-filename', '--lang', '--touchpoint', '--quiet', '--max-warnings', '--shard', '--print-config', '--list-rules', '--version', '--help']) {
       expect(run.stdout).toMatch(new RegExp(`^ +(-[a-z], )?${option} `, 'm'))
     }
     expect((await brandvoice(['-h'], {cwd: repo})).stdout).toBe(run.stdout)

@@ -88,6 +88,7 @@ export interface JsonMessage {
   column: number
   endLine: number
   endColumn: number
+  wholeFile?: true
   actual: string | null
   expected: string[] | null
   fix?: {range: [number, number]; text: string}

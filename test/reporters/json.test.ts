@@ -79,9 +79,33 @@ describe('jsonReporter', () => {
     ])
   })
 
+  it('marks only a message without a place as wholeFile, so it can be told from one placed at 1:1', () => {
+    const [file] = render([
+      report('a.md', (vfile) => {
+        vfile.message('At the first character.', {place: {line: 1, column: 1}}).fatal = true
+        vfile.message('About the whole file.').fatal = true
+      })
+    ]).files
+    expect(file.messages.map((message: Record<string, unknown>) => [message.message, message.line, message.column, message.wholeFile])).toEqual([
+      ['At the first character.', 1, 1, undefined],
+      ['About the whole file.', 1, 1, true]
+    ])
+  })
+
   it('gives null for a missing ruleId, actual and expected, and leaves url out', () => {
     const [file] = render([report('a.md', (vfile) => (vfile.message('Not valid UTF-8.').fatal = true))]).files
-    expect(file.messages[0]).toEqual({ruleId: null, severity: 'error', message: 'Not valid UTF-8.', line: 1, column: 1, endLine: 1, endColumn: 1, actual: null, expected: null})
+    expect(file.messages[0]).toEqual({
+      ruleId: null,
+      severity: 'error',
+      message: 'Not valid UTF-8.',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      wholeFile: true,
+      actual: null,
+      expected: null
+    })
     expect('url' in file.messages[0]).toBe(false)
   })
 
