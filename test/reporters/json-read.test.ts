@@ -48,7 +48,8 @@ function originals(): FileReport[] {
   ]
 }
 
-const render = (format: string, reports: readonly FileReport[]) => reporters[format]!(reports, {color: false, rules, version: '1.2.3'})
+const loaded = Object.fromEntries(await Promise.all(Object.entries(reporters).map(async ([name, load]) => [name, await load()] as const)))
+const render = (format: string, reports: readonly FileReport[]) => loaded[format]!(reports, {color: false, rules, version: '1.2.3'})
 const readBack = (reports: readonly FileReport[]) => fileReportsFromJson(JSON.parse(render('json', reports)), cwd)
 
 describe('fileReportsFromJson', () => {
