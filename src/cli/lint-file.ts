@@ -127,7 +127,8 @@ async function lintOrFix(
   return {report, fixCount: fixed.fixCount, written: true, ...stampOf(report, written && {size: written.size, mtimeMs: written.mtimeMs}, encode(fixed.text, read.encoding), settings)}
 }
 
-function fixesOf(result: {file: VFile}): Fix[] {
+/** The fixes a lint result offers. */
+export function fixesOf(result: {file: VFile}): Fix[] {
   return result.file.messages.flatMap((message) => (message.fix ? [message.fix] : []))
 }
 

@@ -4,7 +4,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {VFile} from 'vfile'
 import {closest, distance} from 'fastest-levenshtein'
 import {docsUrl, type Rule} from '../rule-api.js'
 import {ConfigLoader} from '../config/load.js'
@@ -20,10 +19,10 @@ import {languageTagPattern} from '../text/language.js'
 import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
 import {helpText} from './help.js'
 import {fixUntilStable} from '../fix-apply.js'
-import type {Fix} from '../fix.js'
 import {unifiedDiff} from '../unified-diff.js'
 import {parseConcurrency} from './concurrency.js'
 import {cacheFilePath, LintCache} from './lint-cache.js'
+import {fixesOf} from './lint-file.js'
 import {displayPath, lintFiles, toPosix} from './lint-files.js'
 
 export interface CliIo {
@@ -226,10 +225,6 @@ async function startLanguageServer(io: CliIo, rules: readonly Rule<any>[]): Prom
   startServer({rules, version: io.version})
   // The server runs until the client says exit; standard input keeps the process alive.
   return 0
-}
-
-function fixesOf(result: {file: VFile}): Fix[] {
-  return result.file.messages.flatMap((message) => (message.fix ? [message.fix] : []))
 }
 
 /** parseArgs's first line; for an unknown option, just its name and the nearest real one. */

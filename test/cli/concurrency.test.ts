@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../../rules/index.js'
 import {ConfigLoader} from '../../src/config/load.js'
 import {lintFiles} from '../../src/cli/lint-files.js'
+import {autoMinimumBytes, parseConcurrency, workerCount} from '../../src/cli/concurrency.js'
 import {brandvoice, expectFailure, parseReport, requireBuild, root, useTempProjects, type Run} from '../helpers/cli.js'
 
 requireBuild()
@@ -143,11 +144,40 @@ describe.concurrent('--concurrency values', () => {
     })
   }
 
+  it('--help names --concurrency, --cache and --cache-location', async () => {
+    const help = await brandvoice(['--help'], {cwd: folder})
+    for (const option of ['--concurrency N|auto|off', '--cache ', '--cache-location PATH']) expect(help.stdout).toContain(option)
+  })
+
   it('takes a number larger than the files, auto and off', async () => {
     for (const value of ['8', 'auto', 'off']) {
       expect(await brandvoice(['--concurrency', value], {cwd: folder})).toEqual({code: 0, stdout: '', stderr: ''})
     }
   }, 120_000)
+})
+
+describe('how many workers', () => {
+  const kib = 1024
+  it('parses n, auto and off', () => {
+    expect(['1', '16', 'auto', 'off', '0', '01x', '-2', 'Auto'].map(parseConcurrency)).toEqual([1, 16, 'auto', 'off', undefined, undefined, undefined, undefined])
+  })
+
+  it('off: none; a number: that many, never more than the files', () => {
+    expect(workerCount('off', {sizes: [900 * kib, 900 * kib]}, 8)).toBe(0)
+    expect(workerCount(3, {sizes: [1, 1, 1, 1]}, 1)).toBe(3)
+    expect(workerCount(8, {sizes: [1, 1]}, 8)).toBe(2)
+    expect(workerCount(2, {sizes: []}, 8)).toBe(0)
+  })
+
+  it('auto: one per core, only with two cores or more and enough copy beside the largest file', () => {
+    const enough = [autoMinimumBytes, ...Array(9).fill(autoMinimumBytes / 8)]
+    expect(workerCount('auto', {sizes: enough}, 4)).toBe(4)
+    expect(workerCount('auto', {sizes: enough}, 16)).toBe(10)
+    expect(workerCount('auto', {sizes: enough}, 1)).toBe(0)
+    // The same copy, all in one file: no worker could help it.
+    expect(workerCount('auto', {sizes: [10 * autoMinimumBytes, autoMinimumBytes - 1]}, 4)).toBe(0)
+    expect(workerCount('auto', {sizes: Array(100).fill(kib)}, 4)).toBe(0)
+  })
 })
 
 describe('a worker that dies', () => {
