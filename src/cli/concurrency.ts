@@ -17,7 +17,7 @@ export function parseConcurrency(value: string): Concurrency | undefined {
  * thread: starting workers costs more than they save. Measured on this
  * project's examples and ../shared/corpus (see docs/ci.md).
  */
-export const autoMinimumBytes = 64 * 1024
+export const autoMinimumBytes = 256 * 1024
 
 export interface Work {
   /** The size of each file to lint, in bytes. */
