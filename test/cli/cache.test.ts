@@ -5,10 +5,14 @@
 // last tests run the built binary, with worker threads.
 import fs from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../../rules/index.js'
 import {main} from '../../src/cli/main.js'
-import {brandvoice, expectFailure, parseReport, requireBuild, useTempProjects} from '../helpers/cli.js'
+import {ConfigLoader} from '../../src/config/load.js'
+import {cacheFilePath, LintCache} from '../../src/cli/lint-cache.js'
+import {lintFiles} from '../../src/cli/lint-files.js'
+import {brandvoice, expectFailure, parseReport, requireBuild, root, useTempProjects} from '../helpers/cli.js'
 
 requireBuild()
 const project = useTempProjects()
@@ -267,6 +271,45 @@ describe.concurrent('--cache with worker threads (the built binary)', () => {
     const changed = await brandvoice(['--format', 'json', '--cache', '--concurrency', '2'], {cwd: folder})
     expect(changed).toEqual(await brandvoice(['--format', 'json', '--concurrency', 'off'], {cwd: folder}))
     expect(parseReport(changed.stdout).files.find((file) => file.path === 'ro/welcome.md')!.messages).toEqual([])
+  }, 120_000)
+
+  it('checks the cache in the main thread and sends workers only the files to lint', async () => {
+    const folder = agedProject(files)
+    // The real worker, and beside it a listener that notes each file it is sent.
+    const log = path.join(folder, 'sent.log')
+    const script = path.join(folder, 'noting-worker.mjs')
+    fs.writeFileSync(
+      script,
+      `import ${JSON.stringify(pathToFileURL(path.join(root, 'dist/src/cli/lint-worker.js')).href)}
+import fs from 'node:fs'
+import {parentPort} from 'node:worker_threads'
+parentPort.on('message', ({job}) => fs.appendFileSync(${JSON.stringify(log)}, job.shown + '\\n'))
+`
+    )
+    const run = async () => {
+      fs.writeFileSync(log, '')
+      const cache = await LintCache.open(cacheFilePath(folder), {version: '1.0.0', cwd: folder, language: undefined, touchpoint: undefined, reportUnusedDisables: false, rules: builtinRules})
+      const result = await lintFiles({
+        files: lintedFiles.map((name) => path.join(folder, name)),
+        loader: new ConfigLoader({rules: builtinRules, cwd: folder}),
+        rules: builtinRules,
+        settings: {cwd: folder, language: undefined, touchpoint: undefined, reportUnusedDisables: false, mode: 'lint'},
+        concurrency: 2,
+        workersAllowed: true,
+        configFile: undefined,
+        cache,
+        readBytes: (file) => fs.promises.readFile(file),
+        workerScript: pathToFileURL(script)
+      })
+      const sent = fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).sort()
+      return {sent, reasons: result.reports.map((report) => report.file.messages.map((message) => message.reason))}
+    }
+    const first = await run()
+    expect(first.sent).toEqual(lintedFiles)
+    fs.writeFileSync(path.join(folder, 'clean.md'), 'Welcome aboard, dear user.\n')
+    const second = await run()
+    expect(second.sent).toEqual(['binary.md', 'clean.md'])
+    expect(second.reasons).toEqual([...first.reasons.slice(0, 1), ['Use “customer” instead of “user”.'], ...first.reasons.slice(2)])
   }, 120_000)
 
   it('--cache-location needs --cache', async () => {
