@@ -15,7 +15,9 @@ process.exitCode = await main(
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => text(process.stdin),
-    version: pkg.version
+    version: pkg.version,
+    // Worker threads load these same rules themselves (src/cli/lint-worker.ts).
+    builtinRules: true
   },
   builtinRules
 )

@@ -19,14 +19,15 @@ export interface ReadFile {
   mtimeMs: number
 }
 
-export async function readForFix(absolute: string): Promise<ReadFile | {problem: string}> {
+/** `readBytes` reads the file's contents: tests count reads through it. */
+export async function readForFix(absolute: string, readBytes: (file: string) => Promise<Uint8Array> = (file) => fs.readFile(file)): Promise<ReadFile | {problem: string}> {
   let real: string
   let bytes: Uint8Array
   let stat
   try {
     real = await fs.realpath(absolute)
     stat = await fs.stat(real)
-    bytes = await fs.readFile(real)
+    bytes = await readBytes(real)
   } catch (error) {
     return {problem: `brandvoice could not read this file: ${(error as Error).message}`}
   }

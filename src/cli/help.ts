@@ -28,6 +28,12 @@ Options:
   --report-unused-disables
                          warn at each brandvoice-disable comment (or frontmatter
                          brandvoice.disable) that silenced nothing
+  --concurrency N|auto|off
+                         lint files on N worker threads; auto (default) uses
+                         them only for enough copy on a machine with 2+ cores
+  --cache                reuse the reports of files unchanged since the last run
+  --cache-location PATH  the cache file, or a folder for it (default
+                         node_modules/.cache/brandvoice/)
   --print-config FILE    print the config, language and touchpoint for FILE as JSON
   --list-rules           list the rules with their default severity
   -v, --version          print the version

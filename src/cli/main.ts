@@ -4,7 +4,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {VFile} from 'vfile'
 import {closest, distance} from 'fastest-levenshtein'
 import {docsUrl, type Rule} from '../rule-api.js'
 import {ConfigLoader} from '../config/load.js'
@@ -15,19 +14,20 @@ import {decode} from '../files/read.js'
 import {supportedExtensions} from '../formats/index.js'
 import {lintText} from '../lint.js'
 import {prepareLint} from '../prepare-lint.js'
-import {fatal} from '../file-messages.js'
 import {reporters} from '../reporters/index.js'
 import {countBySeverity, type FileReport, type RuleSummary} from '../reporters/report.js'
 import {languageTagPattern} from '../text/language.js'
 import {isTouchpointType, touchpointTypes} from '../touchpoints.js'
 import {helpText} from './help.js'
 import {fixUntilStable} from '../fix-apply.js'
-import type {Fix} from '../fix.js'
 import {unifiedDiff} from '../unified-diff.js'
-import {readForFix, writeFixed} from './fix-files.js'
 import {UsageError} from './usage-error.js'
 import {filesInShard, parseShard} from './shard.js'
 import {mergeReportsCommand, readReports, refuseLintOptions} from './merge-reports.js'
+import {parseConcurrency} from './concurrency.js'
+import {cacheFilePath, LintCache} from './lint-cache.js'
+import {fixesOf} from './lint-file.js'
+import {displayPath, lintFiles, toPosix} from './lint-files.js'
 
 export interface CliIo {
   argv: string[]
@@ -37,6 +37,13 @@ export interface CliIo {
   stderr: {write(text: string): unknown; isTTY?: boolean}
   readStdin(): Promise<string>
   version: string
+  /**
+   * The rules given to main() are rules/index.ts's built-in rules, which a
+   * worker thread loads itself: only then can --concurrency use workers.
+   */
+  builtinRules?: boolean
+  /** How files' contents are read; tests count reads through it. Given one, files are linted in this thread. */
+  readFile?(absolute: string): Promise<Uint8Array>
 }
 
 const options = {
@@ -57,6 +64,9 @@ const options = {
   shard: {type: 'string'},
   fix: {type: 'boolean', default: false},
   'fix-dry-run': {type: 'boolean', default: false},
+  concurrency: {type: 'string', default: 'auto'},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
   version: {type: 'boolean', short: 'v', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
@@ -118,6 +128,11 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   if (values.fix && values.stdin) {
     throw new UsageError('--fix writes files, and standard input is not one; use --fix-dry-run to see the fixes as a diff.')
   }
+  const concurrency = parseConcurrency(values.concurrency)
+  if (concurrency === undefined) {
+    throw new UsageError(`--concurrency expects a number of worker threads (1 or more), auto or off, not “${values.concurrency}”.`)
+  }
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache.')
   const fixing = values.fix || values['fix-dry-run']
   // A dry run's standard output is the diff, so the report goes only where --output says.
   const diffs: string[] = []
@@ -159,44 +174,25 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       extensions: supportedExtensions
     })
     if (shard) files = filesInShard(files, shard, io.cwd)
-    for (const absolute of files) {
-      const shown = displayPath(io.cwd, absolute)
-      const project = await loader.forDirectory(path.dirname(absolute))
-      await prepareLint({path: absolute, project, rules})
-      const lint = (text: string) => lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})
-      if (fixing) {
-        const read = await readForFix(absolute)
-        if ('problem' in read) {
-          reports.push(unreadable(shown, io.cwd, read.problem, cli.language ?? project.language ?? 'en', cli.touchpoint ?? 'generic'))
-          continue
-        }
-        const fixed = fixUntilStable(read.text, lint, fixesOf)
-        if (fixed.text === read.text) {
-          reports.push({path: shown, ...fixed.result})
-        } else if (values['fix-dry-run']) {
-          diffs.push(unifiedDiff(`a/${shown}`, `b/${shown}`, read.text, fixed.text))
-          reports.push({path: shown, ...fixed.result})
-        } else {
-          const problem = await writeFixed(read, fixed.text)
-          if (problem) {
-            // Nothing was written: report the file as it is on disk.
-            fatal(fixed.first.file, problem)
-            reports.push({path: shown, ...fixed.first})
-          } else {
-            fixCount += fixed.fixCount
-            fixedFiles++
-            reports.push({path: shown, ...fixed.result})
-          }
-        }
-        continue
-      }
-      const text = await readText(absolute)
-      if (typeof text === 'string') {
-        reports.push({path: shown, ...lintText(text, {path: shown, cwd: io.cwd, project, rules, ...lintOptions})})
-      } else {
-        reports.push(unreadable(shown, io.cwd, text.problem, cli.language ?? project.language ?? 'en', cli.touchpoint ?? 'generic'))
-      }
-    }
+    const cache = values.cache
+      ? await LintCache.open(cacheFilePath(io.cwd, values['cache-location']), {version: io.version, cwd: io.cwd, ...lintOptions, rules})
+      : undefined
+    const linted = await lintFiles({
+      files,
+      loader,
+      rules,
+      settings: {cwd: io.cwd, ...lintOptions, mode: values.fix ? 'fix' : values['fix-dry-run'] ? 'fix-dry-run' : 'lint'},
+      concurrency,
+      workersAllowed: io.builtinRules === true && io.readFile === undefined,
+      configFile: values.config,
+      cache,
+      readBytes: io.readFile ?? ((file) => fs.readFile(file))
+    })
+    reports.push(...linted.reports)
+    diffs.push(...linted.diffs)
+    fixCount = linted.fixCount
+    fixedFiles = linted.fixedFiles
+    if (linted.cacheProblem) io.stderr.write(`brandvoice: could not write the cache ${displayPath(io.cwd, cache!.file)}: ${linted.cacheProblem}\n`)
   }
 
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -241,16 +237,6 @@ async function startLanguageServer(io: CliIo, rules: readonly Rule<any>[]): Prom
   startServer({rules, version: io.version})
   // The server runs until the client says exit; standard input keeps the process alive.
   return 0
-}
-
-function fixesOf(result: {file: VFile}): Fix[] {
-  return result.file.messages.flatMap((message) => (message.fix ? [message.fix] : []))
-}
-
-function unreadable(shown: string, cwd: string, problem: string, language: string, touchpoint: string): FileReport {
-  const file = new VFile({path: shown, cwd})
-  fatal(file, problem)
-  return {path: shown, file, language, touchpoint}
 }
 
 /** parseArgs's first line; for an unknown option, just its name and the nearest real one. */
@@ -325,14 +311,6 @@ function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
   return Boolean(isTTY)
-}
-
-function displayPath(cwd: string, absolute: string): string {
-  return toPosix(path.relative(cwd, absolute))
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/')
 }
 
 function displayConfigError(error: ConfigError, cwd: string): string {
