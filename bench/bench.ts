@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {collectFiles, comparisonSet, loadCorpus, total, warmUpSet, type Corpus, type Sample} from './corpus.js'
+import {collectFiles, comparisonSet, loadCorpus, total, type Corpus, type Sample} from './corpus.js'
 import {GenerateError, writeCorpus} from './generate-corpus.js'
 import {bareParse, benchConfig, inProcessLinter} from './in-process.js'
 import {generatedLexicon} from './lexicon.js'
@@ -24,7 +24,6 @@ const started = performance.now()
 
 /** Files above this size stay out of the comparison set (../shared/corpus's bulk files are 0.5–0.8 MB each). */
 const comparisonMaxFileBytes = 64_000
-const warmUpFiles = 40
 const lexiconSizes = [10, 1000, 10_000]
 /** textlint, and brandvoice with its lexicon rules only, at these sizes (textlint at 10,000 entries would take most of the run). */
 const textlintLexiconSizes = [10, 1000]
@@ -125,17 +124,13 @@ async function measureComparison(options: BenchOptions, prepared: Prepared, scra
   }
 
   const messages = new Map<string, number>()
-  const warmUpSamples = warmUpSet(compared, warmUpFiles)
   const tasks: Record<string, Task> = {'bare parse': () => bareParse(compared)}
-  const warmUp: Record<string, Task> = {'bare parse': () => bareParse(warmUpSamples)}
-  for (const [name, lint] of linters) {
-    tasks[name] = async () => messages.set(name, await lint(compared))
-    warmUp[name] = () => lint(warmUpSamples)
-  }
-  progress(`comparison set: warming up on ${warmUpSamples.length} files`)
+  for (const [name, lint] of linters) tasks[name] = async () => messages.set(name, await lint(compared))
+  // A first pass fills caches that later passes reuse (several times faster on ../shared/corpus), so every variant makes one untimed.
+  progress(`comparison set: one untimed pass of each of the ${Object.keys(tasks).length} measures`)
   const stats = await interleave(tasks, {
     runs: options.runs,
-    warmUp,
+    warmUp: true,
     onRound: (round, of) => progress(`comparison set: round ${round} of ${of} (${Object.keys(tasks).length} measures)`)
   })
 
@@ -182,6 +177,7 @@ async function measureCorpus(options: BenchOptions, prepared: Prepared, cliConfi
   if (concurrency) tasks['cli parallel'] = cli(['--concurrency', 'auto'], peaks.parallel)
   const stats = await interleave(tasks, {
     runs: options.runs,
+    warmUp: false,
     onRound: (round, of) => progress(`whole corpus: round ${round} of ${of} (bare parse, CLI${concurrency ? ' one process, CLI --concurrency auto' : ''})`)
   })
 

@@ -103,20 +103,3 @@ export function comparisonSet(samples: readonly Sample[], options: ComparisonOpt
   return chosen.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/**
- * A few files to warm up on before timing: one of each language first (the
- * first file of a language loads its word lists and dictionaries), then files
- * spread evenly over the set, `count` in all.
- */
-export function warmUpSet(samples: readonly Sample[], count: number): Sample[] {
-  const chosen = new Set<Sample>()
-  const languages = new Set<string>()
-  for (const sample of samples) {
-    if (languages.has(sample.language)) continue
-    languages.add(sample.language)
-    chosen.add(sample)
-  }
-  const step = Math.max(1, Math.floor(samples.length / count))
-  for (let index = 0; index < samples.length && chosen.size < count; index += step) chosen.add(samples[index]!)
-  return [...chosen]
-}

@@ -4,6 +4,8 @@
 // them rather than on whichever ran while it lasted.
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 
 export interface Stat {
   median: number
@@ -22,10 +24,15 @@ export function stat(durations: readonly number[]): Stat {
 
 export type Task = () => unknown
 
+// A full garbage collection before each timed task, so the garbage one task
+// leaves (textlint leaves much) is not collected on the next one's time.
+v8.setFlagsFromString('--expose-gc')
+const collectGarbage = vm.runInNewContext('gc') as () => void
+
 export interface InterleaveOptions {
   runs: number
-  /** Untimed runs first (say, each task on a few files): JIT, caches and lazily loaded data, as in a long run. */
-  warmUp?: Record<string, Task>
+  /** One untimed run of each task first: JIT, caches and lazily loaded data, as in a long run. */
+  warmUp: boolean
   /** Called before each round, for progress lines. */
   onRound?: (round: number, of: number) => void
 }
@@ -33,11 +40,12 @@ export interface InterleaveOptions {
 /** Times each task `runs` times, in rounds; returns a Stat per task name. */
 export async function interleave(tasks: Record<string, Task>, options: InterleaveOptions): Promise<Record<string, Stat>> {
   const names = Object.keys(tasks)
-  for (const task of Object.values(options.warmUp ?? {})) await task()
+  if (options.warmUp) for (const name of names) await tasks[name]!()
   const durations = Object.fromEntries(names.map((name) => [name, [] as number[]]))
   for (let round = 0; round < options.runs; round++) {
     options.onRound?.(round + 1, options.runs)
     for (const name of names) {
+      collectGarbage()
       const start = performance.now()
       await tasks[name]!()
       durations[name]!.push(performance.now() - start)

@@ -1,7 +1,7 @@
 // How the bench reads a corpus: each file's language as the bench's config
 // gives it, and the comparison set the in-process variants are timed on.
 import {describe, expect, it} from 'vitest'
-import {comparisonSet, languageOf, languageOverrides, warmUpSet, type Sample} from '../bench/corpus.js'
+import {comparisonSet, languageOf, languageOverrides, type Sample} from '../bench/corpus.js'
 
 describe('languageOf', () => {
   it('takes the frontmatter’s lang or language first', () => {
@@ -43,15 +43,5 @@ describe('comparisonSet', () => {
     expect(chosen).toHaveLength(10)
     expect(chosen).toEqual(comparisonSet(many, {maxFileBytes: 1000, maxBytes: 1000, seed: 5}))
     expect(chosen.map((file) => file.path)).not.toEqual(many.slice(0, 10).map((file) => file.path))
-  })
-})
-
-describe('warmUpSet', () => {
-  it('takes one file of each language first, then files spread over the set, as many as asked', () => {
-    const samples = Array.from({length: 100}, (_, index): Sample => ({path: `/c/${index}.md`, text: '', bytes: 0, language: index < 90 ? 'en' : 'pl'}))
-    const chosen = warmUpSet(samples, 10)
-    expect(chosen).toHaveLength(10)
-    expect(chosen.slice(0, 2).map((sample) => sample.language)).toEqual(['en', 'pl'])
-    expect(chosen.map((sample) => sample.path)).toContain('/c/50.md')
   })
 })
