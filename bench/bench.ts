@@ -215,7 +215,7 @@ async function bench(options: BenchOptions, scratch: string): Promise<BenchResul
   const concurrency = supportsConcurrency()
   progress(`corpus: ${corpus.samples.length} files, ${(corpus.bytes / 1e6).toFixed(2)} MB from ${prepared.labels.join(', ')}`)
   progress(`comparison set: ${compared.length} files, ${(total(compared) / 1e6).toFixed(3)} MB (${prepared.sampleRule})`)
-  progress(`${options.runs} runs of each measure, ${options.coldStartRuns} of the cold start; the CLI ${concurrency ? 'has' : 'has no'} --concurrency`)
+  progress(`${options.runs} run${options.runs === 1 ? '' : 's'} of each measure, ${options.coldStartRuns} of the cold start; the CLI ${concurrency ? 'has' : 'has no'} --concurrency`)
   // The CLI gets the same config as the in-process runs, as a file.
   const cliConfig = path.join(scratch, 'brandvoice-10.json')
   fs.writeFileSync(cliConfig, JSON.stringify(benchConfig(generatedLexicon(10))))
