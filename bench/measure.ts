@@ -1,7 +1,7 @@
 // Timing for the bench: several runs of each task, summarised as median, min
 // and max. Tasks compared with each other run in turn within each round (A B C,
-// A B C, …), so a neighbour's burst of load on a shared machine falls on all of
-// them rather than on whichever ran while it lasted.
+// B C A, C A B, …), so a neighbour's burst of load on a shared machine falls on
+// all of them rather than on whichever ran while it lasted.
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import v8 from 'node:v8'
@@ -44,7 +44,8 @@ export async function interleave(tasks: Record<string, Task>, options: Interleav
   const durations = Object.fromEntries(names.map((name) => [name, [] as number[]]))
   for (let round = 0; round < options.runs; round++) {
     options.onRound?.(round + 1, options.runs)
-    for (const name of names) {
+    // Each round starts one task further on, so no task always runs first, right after the garbage collection and the progress line.
+    for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) {
       collectGarbage()
       const start = performance.now()
       await tasks[name]!()
