@@ -12,6 +12,3 @@ export function parseSize(text: string, option: string): number {
   return Math.round(bytes)
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e5 ? 3 : 2)} MB`
-}

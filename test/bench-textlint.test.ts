@@ -16,6 +16,15 @@ describe('textlint with the lexicon as prh rules', () => {
     expect(findTextlint(root)).toHaveProperty('version')
   })
 
+  it('says what is missing when a project lacks them, so the bench skips the comparison', () => {
+    const project = path.join(scratch, 'project')
+    fs.mkdirSync(project)
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({devDependencies: {textlint: '^15.0.0'}}))
+    expect(findTextlint(project)).toEqual({missing: 'textlint-rule-prh not in devDependencies'})
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({devDependencies: {textlint: '^15.0.0', 'textlint-rule-prh': '^6.0.0'}}))
+    expect(findTextlint(project)).toEqual({missing: 'textlint and textlint-rule-prh not installed (run npm install)'})
+  })
+
   it('flags the lexicon’s terms, wildcards and phrases included, and leaves other words alone', async () => {
     const lexicon = [{avoid: ['user', 'users'], use: 'customer'}, {avoid: 'utilizator*', use: 'client'}, {avoid: 'sign up', use: 'create an account'}, {avoid: 'unfortunately'}]
     const linter = await textlintWithLexicon(root, lexicon, scratch, scratch)
