@@ -64,7 +64,8 @@ const options = {
   shard: {type: 'string'},
   fix: {type: 'boolean', default: false},
   'fix-dry-run': {type: 'boolean', default: false},
-  concurrency: {type: 'string', default: 'auto'},
+  // No default here, so merge-reports can tell it was not given; unset means auto.
+  concurrency: {type: 'string'},
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
   version: {type: 'boolean', short: 'v', default: false},
@@ -128,7 +129,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   if (values.fix && values.stdin) {
     throw new UsageError('--fix writes files, and standard input is not one; use --fix-dry-run to see the fixes as a diff.')
   }
-  const concurrency = parseConcurrency(values.concurrency)
+  const concurrency = parseConcurrency(values.concurrency ?? 'auto')
   if (concurrency === undefined) {
     throw new UsageError(`--concurrency expects a number of worker threads (1 or more), auto or off, not “${values.concurrency}”.`)
   }
