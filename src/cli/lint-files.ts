@@ -67,6 +67,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   }
 
   const record = (task: Pending, outcome: FileOutcome, plain?: PlainReport) => {
+    // Reports need only the messages: a run over 50,000 files keeps no file's text.
+    outcome.report.file.value = ''
     outcomes[task.index] = outcome
     if (!cache) return
     if (outcome.stamp) cache.store(task.absolute, task.key!, outcome.stamp, plain ?? toPlainReport(outcome.report))
