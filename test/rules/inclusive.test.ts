@@ -106,6 +106,14 @@ describe('inclusive/profanity', () => {
     ])
   })
 
+  it('finds the plurals retext-profanities adds to cuss, hyphenated and apostrophe forms, which the pre-check must not skip', async () => {
+    // cuss lists “arsehole” and “asshat”; their plurals come from pluralize, as in retext-profanities.
+    expect(await check(profanity, {text: 'Only arseholes and ass-hats write reviews like that.\n'})).toEqual([
+      '1:6-1:15: Don’t use “arseholes”: it is profane, and customers read it as rude.',
+      '1:20-1:28: Don’t use “ass-hats”: it is profane, and customers read it as rude.'
+    ])
+  })
+
   it('leaves everyday words and country names alone by default', async () => {
     // [spree] Payment failed / Gross amount; written: the rest
     const text = 'Payment failed. Choose a color and a billing period; the gross amount includes welfare tax. We ship to Niger and Guinea.\n'
