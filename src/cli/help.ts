@@ -34,6 +34,8 @@ Options:
   --cache                reuse the reports of files unchanged since the last run
   --cache-location PATH  the cache file, or a folder for it (default
                          node_modules/.cache/brandvoice/)
+  --no-config-js         refuse JavaScript configs, which run code when loaded
+                         (also BRANDVOICE_NO_CONFIG_JS=1): for CI on untrusted changes
   --print-config FILE    print the config, language and touchpoint for FILE as JSON
   --list-rules           list the rules with their default severity
   -v, --version          print the version

@@ -31,6 +31,8 @@ export interface LintFilesOptions {
   workersAllowed: boolean
   /** `--config FILE`, for the workers' config loaders. */
   configFile: string | undefined
+  /** False under --no-config-js: workers refuse JavaScript configs too. */
+  allowJs?: boolean
   cache: LintCache | undefined
   readBytes: ReadBytes
   /** The workers' module; tests give one that fails on purpose. */
@@ -84,7 +86,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     // The biggest files first, so that no worker starts a long one when the others are nearly done.
     const order = pending.map((task, position) => ({task, size: sizes[position]!})).sort((a, b) => b.size - a.size)
     const jobs = order.map(({task}) => task)
-    const workerData: WorkerData = {settings: {...settings, stamp: Boolean(cache)}, configFile: options.configFile}
+    const workerData: WorkerData = {settings: {...settings, stamp: Boolean(cache)}, configFile: options.configFile, allowJs: options.allowJs !== false}
     await runInWorkers<FileTask, WorkerResult>(
       jobs.map(({absolute, shown}) => ({absolute, shown})),
       {

@@ -10,8 +10,8 @@ import {lintOneFile, type FileTask} from './lint-file.js'
 import type {JobMessage, ResultMessage} from './worker-pool.js'
 import {toPlainOutcome, type WorkerData, type WorkerResult} from './worker-results.js'
 
-const {settings, configFile} = workerData as WorkerData
-const loader = new ConfigLoader({rules: builtinRules, cwd: settings.cwd, ...(configFile ? {configFile} : {})})
+const {settings, configFile, allowJs} = workerData as WorkerData
+const loader = new ConfigLoader({rules: builtinRules, cwd: settings.cwd, allowJs, ...(configFile ? {configFile} : {})})
 
 parentPort!.on('message', async ({id, job}: JobMessage<FileTask>) => {
   let result: WorkerResult

@@ -68,6 +68,7 @@ const options = {
   concurrency: {type: 'string'},
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
+  'no-config-js': {type: 'boolean', default: false},
   version: {type: 'boolean', short: 'v', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
@@ -140,7 +141,9 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
   let fixCount = 0
   let fixedFiles = 0
 
-  const loader = new ConfigLoader({rules, cwd: io.cwd, ...(values.config ? {configFile: values.config} : {})})
+  // CI jobs that lint untrusted pull requests must not run a config's code.
+  const allowJs = !values['no-config-js'] && !truthy(io.env.BRANDVOICE_NO_CONFIG_JS)
+  const loader = new ConfigLoader({rules, cwd: io.cwd, allowJs, ...(values.config ? {configFile: values.config} : {})})
   const cli = {language: values.lang, touchpoint: values.touchpoint}
   const lintOptions = {...cli, reportUnusedDisables: values['report-unused-disables']}
 
@@ -186,6 +189,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       concurrency,
       workersAllowed: io.builtinRules === true && io.readFile === undefined,
       configFile: values.config,
+      allowJs,
       cache,
       readBytes: io.readFile ?? ((file) => fs.readFile(file))
     })
@@ -306,6 +310,11 @@ async function printConfig(
       2
     ) + '\n'
   )
+}
+
+/** An environment flag is on unless unset, empty, 0 or false. */
+function truthy(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false'
 }
 
 function useColor(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {

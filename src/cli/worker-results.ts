@@ -7,6 +7,8 @@ export interface WorkerData {
   settings: LintSettings
   /** `--config FILE`, resolved. */
   configFile: string | undefined
+  /** False under --no-config-js. */
+  allowJs: boolean
 }
 
 export interface PlainOutcome {

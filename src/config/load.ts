@@ -33,6 +33,11 @@ export interface ConfigLoaderOptions {
   cwd: string
   /** `--config FILE`: this file alone, no search. */
   configFile?: string
+  /**
+   * Whether JavaScript configs may be loaded; loading one runs its code.
+   * `--no-config-js` sets it to false for CI jobs that lint untrusted changes.
+   */
+  allowJs?: boolean
 }
 
 export class ConfigLoader {
@@ -53,14 +58,15 @@ export class ConfigLoader {
       this.#locators.set(filepath, inPackage ? (keys) => parsed.locate(['brandvoice', ...keys]) : parsed.locate)
       return parsed.value
     }
+    const javascript = (loader: Loader): Loader => (options.allowJs === false ? refuseJavaScript : named(loader))
     this.#explorer = cosmiconfig('brandvoice', {
       searchPlaces,
       searchStrategy: 'project',
       loaders: {
         ...defaultLoaders,
-        '.js': named(defaultLoaders['.js']),
-        '.mjs': named(defaultLoaders['.mjs']),
-        '.cjs': named(defaultLoaders['.cjs']),
+        '.js': javascript(defaultLoaders['.js']),
+        '.mjs': javascript(defaultLoaders['.mjs']),
+        '.cjs': javascript(defaultLoaders['.cjs']),
         '.json': remember(parseJsonConfig),
         '.yaml': remember(parseYamlConfig),
         '.yml': remember(parseYamlConfig),
@@ -179,6 +185,14 @@ export class ConfigLoader {
     }
     return preset
   }
+}
+
+/** Under --no-config-js: the file is read as text but never run. */
+const refuseJavaScript: Loader = function (filepath) {
+  throw new ConfigError(
+    'This config is JavaScript, and loading it would run its code; --no-config-js (or BRANDVOICE_NO_CONFIG_JS=1) refuses JavaScript configs. Use .brandvoicerc.json or .brandvoicerc.yaml instead.',
+    {file: filepath}
+  )
 }
 
 /**

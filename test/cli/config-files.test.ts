@@ -1,5 +1,6 @@
 // Where configs come from: every search place, the nearest config per folder,
 // --config alone, and `extends` with presets, paths and lists.
+import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {brandvoice, brief, fixtures, parseReport, requireBuild, useTempProjects, type JsonReport} from '../helpers/cli.js'
@@ -129,5 +130,42 @@ describe.concurrent('extends', () => {
   it('turns no rule on with "extends": [] (as --print-config shows)', async () => {
     const run = await brandvoice(['--print-config', 'empty/copy.md'], {cwd: folder})
     expect(JSON.parse(run.stdout).rules).toEqual({})
+  })
+})
+
+describe.concurrent('--no-config-js', () => {
+  // Loading this config writes a file: the proof that its code ran.
+  const runsCode = "require('node:fs').writeFileSync(__dirname + '/ran.txt', 'ran')\nmodule.exports = {lexicon: [{avoid: 'zorb'}]}\n"
+  const refusal =
+    'config error in brandvoice.config.cjs: This config is JavaScript, and loading it would run its code; --no-config-js (or BRANDVOICE_NO_CONFIG_JS=1) refuses JavaScript configs. Use .brandvoicerc.json or .brandvoicerc.yaml instead.'
+
+  it('refuses a JavaScript config without running it, and lints nothing (exit 2)', async () => {
+    const folder = project({'brandvoice.config.cjs': runsCode, 'copy.md': 'Zorb.\n'})
+    const run = await brandvoice(['--no-config-js', '--format', 'json', 'copy.md'], {cwd: folder})
+    expect(run).toEqual({code: 2, stdout: '', stderr: `brandvoice: ${refusal}\n`})
+    expect(fs.existsSync(path.join(folder, 'ran.txt'))).toBe(false)
+  })
+
+  it('does the same with BRANDVOICE_NO_CONFIG_JS=1, for --config and for a JavaScript config that another extends', async () => {
+    const folder = project({
+      'brandvoice.config.cjs': runsCode,
+      '.brandvoicerc.json': JSON.stringify({extends: './brandvoice.config.cjs'}),
+      'copy.md': 'Zorb.\n'
+    })
+    const env = {BRANDVOICE_NO_CONFIG_JS: '1'}
+    const direct = await brandvoice(['--config', 'brandvoice.config.cjs', 'copy.md'], {cwd: folder, env})
+    expect([direct.code, direct.stderr]).toEqual([2, `brandvoice: ${refusal}\n`])
+    const extended = await brandvoice(['--config', '.brandvoicerc.json', 'copy.md'], {cwd: folder, env})
+    expect([extended.code, extended.stderr]).toEqual([2, `brandvoice: ${refusal}\n`])
+    expect(fs.existsSync(path.join(folder, 'ran.txt'))).toBe(false)
+  })
+
+  it('still reads JSON and YAML configs, and runs a JavaScript one without the flag', async () => {
+    const folder = project({'.brandvoicerc.yaml': 'lexicon:\n  - avoid: zorb\n', 'copy.md': 'Zorb.\n', 'js/brandvoice.config.cjs': runsCode, 'js/copy.md': 'Zorb.\n'})
+    const yaml = await brandvoice(['--no-config-js', '--format', 'json', 'copy.md'], {cwd: folder, env: {BRANDVOICE_NO_CONFIG_JS: '0'}})
+    expect(messagesByFile(parseReport(yaml.stdout))).toEqual({'copy.md': ['1:1-1:5 error lexicon/banned-term: Avoid “Zorb”: the brand does not use this word.']})
+    const js = await brandvoice(['--format', 'json', 'js/copy.md'], {cwd: folder})
+    expect(js.code).toBe(1)
+    expect(fs.existsSync(path.join(folder, 'js/ran.txt'))).toBe(true)
   })
 })

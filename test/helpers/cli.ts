@@ -28,7 +28,7 @@ export interface RunOptions {
 /** The environment of a run: colour and debug switches of the outer shell do not leak in. */
 function environment(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {...process.env}
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'BRANDVOICE_DEBUG', 'NODE_OPTIONS']) delete env[name]
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'BRANDVOICE_DEBUG', 'BRANDVOICE_NO_CONFIG_JS', 'NODE_OPTIONS']) delete env[name]
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name]
     else env[name] = value
