@@ -5,6 +5,14 @@ import {text} from 'node:stream/consumers'
 import {builtinRules} from '../../rules/index.js'
 import {main} from './main.js'
 
+// A reader that stops early (`brandvoice … | head -1`) closes the pipe: the
+// rest of the output has nowhere to go, which is no failure of the run.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
+}
+
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 process.exitCode = await main(
