@@ -4,7 +4,7 @@
 import {randomBytes} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {decode} from '../files/read.js'
+import {decode, readFromDisk, unreadable, type ReadBytes} from '../files/read.js'
 
 type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be'
 
@@ -20,7 +20,7 @@ export interface ReadFile {
 }
 
 /** `readBytes` reads the file's contents: tests count reads through it. */
-export async function readForFix(absolute: string, readBytes: (file: string) => Promise<Uint8Array> = (file) => fs.readFile(file)): Promise<ReadFile | {problem: string}> {
+export async function readForFix(absolute: string, readBytes: ReadBytes = readFromDisk): Promise<ReadFile | {problem: string}> {
   let real: string
   let bytes: Uint8Array
   let stat
@@ -29,7 +29,7 @@ export async function readForFix(absolute: string, readBytes: (file: string) => 
     stat = await fs.stat(real)
     bytes = await readBytes(real)
   } catch (error) {
-    return {problem: `brandvoice could not read this file: ${(error as Error).message}`}
+    return {problem: unreadable(error)}
   }
   const decoded = decode(bytes)
   if (!('text' in decoded)) return decoded

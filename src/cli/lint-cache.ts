@@ -12,7 +12,8 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import type {Rule} from '../rule-api.js'
 import type {ProjectConfig} from '../config/types.js'
-import {contentHash, type FileStamp, type ReadBytes} from './lint-file.js'
+import {contentHash, type FileStamp} from './lint-file.js'
+import type {ReadBytes} from '../files/read.js'
 import type {PlainReport} from './plain-report.js'
 
 /** Bumped when the layout of the file changes: an older file is then rebuilt. */

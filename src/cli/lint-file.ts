@@ -6,7 +6,7 @@ import fs from 'node:fs/promises'
 import {VFile} from 'vfile'
 import type {Rule} from '../rule-api.js'
 import type {ProjectConfig} from '../config/types.js'
-import {decode} from '../files/read.js'
+import {readFromDisk, readText, type ReadBytes} from '../files/read.js'
 import {lintText} from '../lint.js'
 import {prepareLint} from '../prepare-lint.js'
 import {fatal} from '../file-messages.js'
@@ -17,8 +17,6 @@ import {unifiedDiff} from '../unified-diff.js'
 import {encode, readForFix, writeFixed} from './fix-files.js'
 
 export type FixMode = 'lint' | 'fix' | 'fix-dry-run'
-
-export type ReadBytes = (absolute: string) => Promise<Uint8Array>
 
 /** What every file of a run shares; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -61,7 +59,7 @@ export async function lintOneFile(
   project: ProjectConfig,
   rules: readonly Rule<any>[],
   settings: LintSettings,
-  readBytes: ReadBytes = (file) => fs.readFile(file)
+  readBytes: ReadBytes = readFromDisk
 ): Promise<FileOutcome> {
   // What a file that cannot be linted is reported as.
   const unreadable = (problem: string): FileOutcome => ({
@@ -94,16 +92,10 @@ async function lintOrFix(
   if (settings.mode === 'lint') {
     // Stat first: if the file changes while it is read, the next run sees a new stat and compares contents.
     const stat = settings.stamp ? await fs.stat(absolute).catch(() => undefined) : undefined
-    let bytes: Uint8Array
-    try {
-      bytes = await readBytes(absolute)
-    } catch (error) {
-      return unreadable(`brandvoice could not read this file: ${(error as Error).message}`)
-    }
-    const decoded = decode(bytes)
-    if (!('text' in decoded)) return unreadable(decoded.problem)
-    const report = {path: shown, ...lint(decoded.text)}
-    return {report, fixCount: 0, written: false, ...stampOf(report, stat && {size: stat.size, mtimeMs: stat.mtimeMs}, bytes, settings)}
+    const read = await readText(absolute, readBytes)
+    if ('problem' in read) return unreadable(read.problem)
+    const report = {path: shown, ...lint(read.text)}
+    return {report, fixCount: 0, written: false, ...stampOf(report, stat && {size: stat.size, mtimeMs: stat.mtimeMs}, read.bytes, settings)}
   }
 
   const read = await readForFix(absolute, readBytes)

@@ -10,7 +10,7 @@ import {ConfigLoader} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import {resolveFileSettings} from '../config/resolve.js'
 import {discoverFiles, InputError} from '../files/discover.js'
-import {decode} from '../files/read.js'
+import {readFromDisk, readText} from '../files/read.js'
 import {supportedExtensions} from '../formats/index.js'
 import {lintText} from '../lint.js'
 import {prepareLint} from '../prepare-lint.js'
@@ -191,7 +191,7 @@ async function run(io: CliIo, rules: readonly Rule<any>[]): Promise<number> {
       configFile: values.config,
       allowJs,
       cache,
-      readBytes: io.readFile ?? ((file) => fs.readFile(file))
+      readBytes: io.readFile ?? readFromDisk
     })
     reports.push(...linted.reports)
     diffs.push(...linted.diffs)
@@ -254,17 +254,6 @@ function argumentProblem(error: Error & {code?: string}): string {
   return `Unknown option “${given}”.${distance(given, nearest) <= 2 ? ` Did you mean “${nearest}”?` : ''}`
 }
 
-async function readText(absolute: string): Promise<string | {problem: string}> {
-  let bytes: Uint8Array
-  try {
-    bytes = await fs.readFile(absolute)
-  } catch (error) {
-    return {problem: `brandvoice could not read this file: ${(error as Error).message}`}
-  }
-  const decoded = decode(bytes)
-  return 'text' in decoded ? decoded.text : decoded
-}
-
 /** What reporters may say about the rules, so that they never import them. */
 function summarize(rules: readonly Rule<any>[]): RuleSummary[] {
   return rules.map(({meta}) => ({id: meta.id, description: meta.description, url: docsUrl(meta.id)}))
@@ -288,8 +277,8 @@ async function printConfig(
   const project = await loader.forDirectory(path.dirname(absolute))
   await prepareLint({path: absolute, project, rules})
   // The file's own frontmatter can set its language and touchpoint, so read it when it exists.
-  const text = await readText(absolute).catch(() => '')
-  const linted = lintText(typeof text === 'string' ? text : '', {path: displayPath(cwd, absolute), cwd, project, rules, ...cli})
+  const read = await readText(absolute)
+  const linted = lintText('text' in read ? read.text : '', {path: displayPath(cwd, absolute), cwd, project, rules, ...cli})
   const settings = resolveFileSettings(project, absolute, {language: linted.language, touchpoint: linted.touchpoint}, rules)
   return (
     JSON.stringify(

@@ -1,6 +1,7 @@
 // Read a file as text. Anything that is not text we can trust (invalid
 // UTF-8, a binary file) becomes a reason, never an exception: the caller
 // reports it on that file and the run goes on.
+import fs from 'node:fs/promises'
 
 export type Decoded = {text: string} | {problem: string}
 
@@ -45,4 +46,26 @@ function decodes(bytes: Uint8Array, stream: boolean): boolean {
   } catch {
     return false
   }
+}
+
+/** How a file's bytes are read; tests count reads through it. */
+export type ReadBytes = (absolute: string) => Promise<Uint8Array>
+
+export const readFromDisk: ReadBytes = (file) => fs.readFile(file)
+
+/** Read and decode a file: its text and bytes, or the reason it cannot be linted. */
+export async function readText(absolute: string, readBytes: ReadBytes = readFromDisk): Promise<{text: string; bytes: Uint8Array} | {problem: string}> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readBytes(absolute)
+  } catch (error) {
+    return {problem: unreadable(error)}
+  }
+  const decoded = decode(bytes)
+  return 'text' in decoded ? {text: decoded.text, bytes} : decoded
+}
+
+/** The reason given for a file the file system would not read. */
+export function unreadable(error: unknown): string {
+  return `brandvoice could not read this file: ${(error as Error).message}`
 }

@@ -72,11 +72,6 @@ function abbreviationKey(text: string): string {
 }
 
 /** The next child after `index` that is not white space. */
-function nextNonSpace(children: readonly SentenceContent[], index: number): SentenceContent | undefined {
-  for (let i = index + 1; i < children.length; i++) if (children[i]!.type !== 'WhiteSpaceNode') return children[i]
-  return undefined
-}
-
 /** The last word of a sentence when only its closing full stop follows it (“nr.” as the parser splits it). */
 function wordBeforeFinalStop(sentence: Sentence): string | undefined {
   const children = sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')
